@@ -1,0 +1,15 @@
+// What the user sees of persistence: the save indicator in the status bar.
+#pragma once
+
+#include <string>
+
+namespace card {
+
+struct SaveState {
+    enum class Kind { Saved, Saving, Unsaved, Failed };
+    Kind kind = Kind::Saved;
+    std::string reason;       // for Failed: why, in plain words
+    double last_save_ms = 0;  // duration of the last completed save (write + sync)
+};
+
+}  // namespace card

@@ -1,0 +1,184 @@
+// The in-memory store: one Collection per entity, each a dense vector with a hash index
+// by id (O(1) lookups at 100k clients) and an index by owning client, so that a card
+// finds its contacts, interactions, interests, contracts and relationships without a scan.
+// Every mutation records the changed id so that persistence rewrites only what changed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/entities.h"
+
+namespace card {
+
+enum class CollectionId : uint8_t {
+    Employees, Clients, Contacts, Interactions, Interests, Relationships, Contracts
+};
+constexpr size_t kCollectionCount = 7;
+const char* CollectionName(CollectionId c);  // "employees", "clients", ... as in the format
+
+// The ids of a record's owning client(s): client_id, or from/to for a relationship.
+// Employees and clients have no owner.
+inline void OwnersOf(const Employee&, const std::string*& a, const std::string*& b) { a = b = nullptr; }
+inline void OwnersOf(const Client&, const std::string*& a, const std::string*& b) { a = b = nullptr; }
+inline void OwnersOf(const Contact& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
+inline void OwnersOf(const Interaction& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
+inline void OwnersOf(const Interest& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
+inline void OwnersOf(const Contract& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
+inline void OwnersOf(const Relationship& r, const std::string*& a, const std::string*& b) {
+    a = &r.from_client_id;
+    b = r.to_client_id == r.from_client_id ? nullptr : &r.to_client_id;
+}
+
+template <class T>
+class Collection {
+public:
+    size_t size() const { return items_.size(); }
+    bool empty() const { return items_.empty(); }
+    const std::vector<T>& All() const { return items_; }
+    const T& operator[](size_t i) const { return items_[i]; }
+
+    const T* Find(const std::string& id) const {
+        auto it = index_.find(id);
+        return it == index_.end() ? nullptr : &items_[it->second];
+    }
+    bool Contains(const std::string& id) const { return index_.count(id) != 0; }
+
+    // Positions (into All()) of the records owned by a client, in no particular order.
+    const std::vector<uint32_t>& OwnedBy(const std::string& client_id) const {
+        static const std::vector<uint32_t> kNone;
+        auto it = by_owner_.find(client_id);
+        return it == by_owner_.end() ? kNone : it->second;
+    }
+
+    // Adds the record, or replaces the one with the same id. Returns true when added.
+    bool Upsert(T rec) {
+        auto it = index_.find(rec.id);
+        dirty_.insert(rec.id);
+        if (it == index_.end()) {
+            const auto pos = static_cast<uint32_t>(items_.size());
+            index_.emplace(rec.id, pos);
+            items_.push_back(std::move(rec));
+            AddOwners(pos);
+            return true;
+        }
+        const uint32_t pos = it->second;
+        RemoveOwners(pos);
+        items_[pos] = std::move(rec);
+        AddOwners(pos);
+        return false;
+    }
+
+    bool Remove(const std::string& id) {
+        auto it = index_.find(id);
+        if (it == index_.end()) return false;
+        const uint32_t pos = it->second;
+        const uint32_t last = static_cast<uint32_t>(items_.size() - 1);
+        dirty_.insert(id);
+        RemoveOwners(pos);
+        index_.erase(it);
+        if (pos != last) {
+            RemoveOwners(last);
+            items_[pos] = std::move(items_[last]);
+            index_[items_[pos].id] = pos;
+            AddOwners(pos);
+        }
+        items_.pop_back();
+        return true;
+    }
+
+    void Clear() {
+        items_.clear();
+        index_.clear();
+        by_owner_.clear();
+        all_dirty_ = true;
+        dirty_.clear();
+    }
+
+    void Reserve(size_t n) {
+        items_.reserve(n);
+        index_.reserve(n);
+    }
+
+    // Change tracking for persistence: ids touched since the last TakeDirty, or "all".
+    bool AllDirty() const { return all_dirty_; }
+    const std::unordered_set<std::string>& DirtyIds() const { return dirty_; }
+    bool HasChanges() const { return all_dirty_ || !dirty_.empty(); }
+    void MarkAllDirty() { all_dirty_ = true; }
+    void ClearDirty() {
+        all_dirty_ = false;
+        dirty_.clear();
+    }
+
+private:
+    void AddOwners(uint32_t pos) {
+        const std::string *a, *b;
+        OwnersOf(items_[pos], a, b);
+        if (a) by_owner_[*a].push_back(pos);
+        if (b) by_owner_[*b].push_back(pos);
+    }
+    void RemoveOwners(uint32_t pos) {
+        const std::string *a, *b;
+        OwnersOf(items_[pos], a, b);
+        for (const std::string* owner : {a, b}) {
+            if (!owner) continue;
+            auto it = by_owner_.find(*owner);
+            if (it == by_owner_.end()) continue;
+            auto& v = it->second;
+            for (size_t i = 0; i < v.size(); ++i)
+                if (v[i] == pos) {
+                    v[i] = v.back();
+                    v.pop_back();
+                    break;
+                }
+            if (v.empty()) by_owner_.erase(it);
+        }
+    }
+
+    std::vector<T> items_;
+    std::unordered_map<std::string, uint32_t> index_;
+    std::unordered_map<std::string, std::vector<uint32_t>> by_owner_;
+    std::unordered_set<std::string> dirty_;
+    bool all_dirty_ = false;
+};
+
+struct Store {
+    Collection<Employee> employees;
+    Collection<Client> clients;
+    Collection<Contact> contacts;
+    Collection<Interaction> interactions;
+    Collection<Interest> interests;
+    Collection<Relationship> relationships;
+    Collection<Contract> contracts;
+    std::string extra_json;  // unknown top-level fields of the last imported/loaded file
+
+    void Clear();
+    size_t Count(CollectionId c) const;
+    bool HasChanges() const;
+    void ClearDirty();
+    void MarkAllDirty();
+
+    // Removes a client together with everything it owns (contacts, interactions,
+    // interests, contracts, relationships on either side).
+    void RemoveClientCascade(const std::string& client_id);
+
+    // Calls f(collection) for each of the seven collections, in format order.
+    template <class F>
+    void ForEachCollection(F&& f) {
+        f(employees); f(clients); f(contacts); f(interactions);
+        f(interests); f(relationships); f(contracts);
+    }
+    template <class F>
+    void ForEachCollection(F&& f) const {
+        f(employees); f(clients); f(contacts); f(interactions);
+        f(interests); f(relationships); f(contracts);
+    }
+};
+
+// A new random UUID v4 string (the app's ids for records it creates).
+std::string NewId();
+
+}  // namespace card
