@@ -25,4 +25,16 @@ void PollEvents();
 
 void OpenUrl(const std::string& url);  // mailto:, tel:, https:
 
+// The system clipboard as ImGui sees it: an internal buffer that follows the browser's
+// paste events and is written through to navigator.clipboard (failures ignored).
+void SetClipboardText(const std::string& text);
+const char* GetClipboardText();
+
+// Mirrors the storage folder to durable storage (IDBFS: FS.syncfs(false)); `done` runs
+// later (never, if the browser loses the callback: the caller keeps a watchdog).
+using SyncDone = std::function<void(bool ok, const std::string& error)>;
+void SyncStorage(SyncDone done);
+// Asks the browser to keep our storage (navigator.storage.persist()); once is enough.
+void RequestPersistentStorage();
+
 }  // namespace card::platform

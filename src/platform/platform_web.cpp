@@ -1,0 +1,214 @@
+// The browser side of platform.h: everything that talks to JavaScript lives here (EM_JS
+// for calls into JS, EMSCRIPTEN_KEEPALIVE functions for the calls back).
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <map>
+
+#include "platform/platform.h"
+
+namespace {
+
+struct PickedFile {
+    int token;
+    std::string name, bytes;
+};
+
+struct WebState {
+    std::string clipboard;
+    card::platform::SyncDone sync_done;
+    int next_pick_token = 1;
+    std::map<int, card::platform::FilePicked> pick_callbacks;
+    std::deque<PickedFile> picked;
+};
+
+WebState& Web() {
+    static WebState state;  // the browser page is one process-wide thing
+    return state;
+}
+
+}  // namespace
+
+EM_JS(double, card_js_date_now, (), { return Date.now(); });
+EM_JS(int, card_js_tz_offset_min, (), { return -new Date().getTimezoneOffset(); });
+
+EM_JS(int, card_js_language_is_ru, (), {
+    var q = new URLSearchParams(window.location.search).get('lang');
+    if (q === 'ru') return 1;
+    if (q === 'en') return 0;
+    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    for (var i = 0; i < langs.length; i++) {
+        var l = String(langs[i]).toLowerCase();
+        if (/^(ru|uk|be|kk)\b/.test(l)) return 1;
+        if (/^en\b/.test(l)) return 0;
+    }
+    return 0;
+});
+
+EM_JS(void, card_js_set_lang_in_url, (const char* lang), {
+    try {
+        var url = new URL(window.location.href);
+        url.searchParams.set('lang', UTF8ToString(lang));
+        window.history.replaceState(null, '', url.toString());
+    } catch (e) {}
+});
+
+EM_JS(void, card_js_download, (const char* name, const char* mime, const char* data, int len), {
+    // Copy the bytes out: a view into the heap would be detached by memory growth.
+    var bytes = HEAPU8.slice(data, data + len);
+    var blob = new Blob([bytes], {type: UTF8ToString(mime)});
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(name);
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function() { URL.revokeObjectURL(url); a.remove(); }, 1000);
+});
+
+EM_JS(void, card_js_pick_file, (const char* accept, int token), {
+    var input = document.getElementById('card-file-input');
+    if (!input) {
+        input = document.createElement('input');
+        input.type = 'file';
+        input.id = 'card-file-input';
+        input.style.display = 'none';
+        document.body.appendChild(input);
+    }
+    input.accept = UTF8ToString(accept);
+    input.value = '';
+    input.onchange = function() {
+        var file = input.files && input.files[0];
+        if (!file) return;
+        file.arrayBuffer().then(function(buf) {
+            var bytes = new Uint8Array(buf);
+            var ptr = Module._malloc(bytes.length || 1);
+            HEAPU8.set(bytes, ptr);
+            var nameLen = lengthBytesUTF8(file.name) + 1;
+            var namePtr = Module._malloc(nameLen);
+            stringToUTF8(file.name, namePtr, nameLen);
+            Module._card_file_picked(token, namePtr, ptr, bytes.length);
+            Module._free(namePtr);
+            Module._free(ptr);
+            if (Module.cardWake) Module.cardWake();
+        }, function(err) {
+            if (Module.cardShowError) Module.cardShowError('Could not read the file: ' + err);
+        });
+    };
+    input.click();
+});
+
+EM_JS(void, card_js_open_url, (const char* url), {
+    var u = UTF8ToString(url);
+    if (/^https?:/i.test(u)) { window.open(u, '_blank', 'noopener'); return; }
+    var a = document.createElement('a');
+    a.href = u;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+});
+
+EM_JS(void, card_js_clipboard_write, (const char* text), {
+    try {
+        if (navigator.clipboard && navigator.clipboard.writeText)
+            navigator.clipboard.writeText(UTF8ToString(text)).catch(function() {});
+    } catch (e) {}
+});
+
+EM_JS(void, card_js_syncfs, (), {
+    try {
+        FS.syncfs(false, function(err) {
+            var msg = err ? String(err && (err.message || err.name || err.errno) || err) : '';
+            Module.ccall('card_sync_done', null, ['number', 'string'], [err ? 0 : 1, msg]);
+            if (Module.cardWake) Module.cardWake();
+        });
+    } catch (e) {
+        setTimeout(function() {
+            Module.ccall('card_sync_done', null, ['number', 'string'], [0, String(e)]);
+        }, 0);
+    }
+});
+
+EM_JS(void, card_js_persist, (), {
+    try {
+        if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function() {});
+    } catch (e) {}
+});
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void card_sync_done(int ok, const char* error) {
+    auto done = std::move(Web().sync_done);
+    Web().sync_done = nullptr;
+    if (done) done(ok != 0, error ? error : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void card_file_picked(int token, const char* name, const char* data, int len) {
+    Web().picked.push_back({token, name ? name : "", std::string(data, data + (len > 0 ? len : 0))});
+}
+
+// Text pasted into the page (DOM paste event): becomes ImGui's clipboard content.
+EMSCRIPTEN_KEEPALIVE void card_set_clipboard_from_page(const char* text) {
+    Web().clipboard = text ? text : "";
+}
+
+}  // extern "C"
+
+namespace card::platform {
+
+double NowMs() { return emscripten_get_now(); }
+
+Moment Now() {
+    Moment m;
+    m.utc_ms = static_cast<int64_t>(card_js_date_now());
+    m.offset_min = static_cast<int16_t>(card_js_tz_offset_min());
+    return m;
+}
+
+std::string PreferredLanguage() { return card_js_language_is_ru() ? "ru" : "en"; }
+void SetLanguageInUrl(const std::string& lang) { card_js_set_lang_in_url(lang.c_str()); }
+
+void DownloadFile(const std::string& file_name, const std::string& mime, const std::string& bytes) {
+    card_js_download(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void PickFile(const std::string& accept, FilePicked done) {
+    const int token = Web().next_pick_token++;
+    Web().pick_callbacks.clear();  // one picker at a time: a cancelled one never calls back
+    Web().pick_callbacks[token] = std::move(done);
+    card_js_pick_file(accept.c_str(), token);
+}
+
+void PollEvents() {
+    auto& web = Web();
+    while (!web.picked.empty()) {
+        PickedFile file = std::move(web.picked.front());
+        web.picked.pop_front();
+        auto it = web.pick_callbacks.find(file.token);
+        if (it == web.pick_callbacks.end()) continue;
+        FilePicked cb = std::move(it->second);
+        web.pick_callbacks.erase(it);
+        if (cb) cb(file.name, file.bytes);
+    }
+}
+
+void OpenUrl(const std::string& url) { card_js_open_url(url.c_str()); }
+
+void SetClipboardText(const std::string& text) {
+    Web().clipboard = text;
+    card_js_clipboard_write(text.c_str());
+}
+const char* GetClipboardText() { return Web().clipboard.c_str(); }
+
+void SyncStorage(SyncDone done) {
+    Web().sync_done = std::move(done);
+    card_js_syncfs();
+}
+
+void RequestPersistentStorage() { card_js_persist(); }
+
+}  // namespace card::platform

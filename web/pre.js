@@ -1,0 +1,153 @@
+// Runs inside app.js before main(): elects the writer tab, mounts IndexedDB (IDBFS) at
+// /data and finishes the first FS.syncfs(true) before anything reads or writes, then
+// defines window.cardApp (the automation API, README "Automation API").
+/* global Module, FS, IDBFS, addRunDependency, removeRunDependency, UTF8ToString,
+   stringToUTF8, lengthBytesUTF8 */
+(function () {
+  'use strict';
+  var LOCK_NAME = 'client-card-writer';
+  var LOAD_TIMEOUT_MS = 15000;
+
+  Module.cardReadOnly = false;
+  Module.cardStorageError = '';
+  Module.cardEventCount = 0;
+  Module.cardWake = function () { Module.cardEventCount++; };
+
+  // Exactly one tab writes: the one holding the Web Lock for as long as it lives.
+  function electWriter(cb) {
+    if (!(navigator.locks && navigator.locks.request)) { cb(true); return; }
+    var answered = false;
+    navigator.locks.request(LOCK_NAME, { ifAvailable: true }, function (lock) {
+      answered = true;
+      if (!lock) { cb(false); return undefined; }
+      cb(true);
+      return new Promise(function () {});  // held until the tab closes
+    }).catch(function () { if (!answered) cb(true); });
+  }
+
+  function indexedDbUsable() {
+    try { return typeof indexedDB !== 'undefined' && indexedDB !== null; } catch (e) { return false; }
+  }
+
+  Module.preRun = Module.preRun || [];
+  Module.preRun.push(function () {
+    FS.mkdir('/data');
+    addRunDependency('card-storage');
+    var finished = false;
+    function finish(err) {
+      if (finished) return;
+      finished = true;
+      if (err) Module.cardStorageError = String(err);
+      removeRunDependency('card-storage');
+    }
+    if (!indexedDbUsable()) {
+      finish('IndexedDB is not available in this browser mode');
+      return;
+    }
+    electWriter(function (isWriter) {
+      Module.cardReadOnly = !isWriter;
+      try {
+        FS.mount(IDBFS, {}, '/data');
+      } catch (e) {
+        finish('IndexedDB could not be mounted: ' + e);
+        return;
+      }
+      var timer = setTimeout(function () {
+        finish('IndexedDB did not answer within ' + (LOAD_TIMEOUT_MS / 1000) + ' s');
+      }, LOAD_TIMEOUT_MS);
+      try {
+        FS.syncfs(true, function (err) {
+          clearTimeout(timer);
+          finish(err ? 'IndexedDB could not be read: ' + (err.message || err.name || err) : '');
+        });
+      } catch (e) {
+        clearTimeout(timer);
+        finish('IndexedDB could not be read: ' + e);
+      }
+    });
+  });
+
+  // ---- Calls into C++ with strings of any size (heap, not stack).
+  function withCString(text, fn) {
+    var len = lengthBytesUTF8(text) + 1;
+    var ptr = Module._malloc(len);
+    if (!ptr) throw new Error('out of memory for ' + len + ' bytes');
+    try {
+      stringToUTF8(text, ptr, len);
+      return fn(ptr);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+  function callForString(name, argTypes, args) {
+    return Module.ccall(name, 'string', argTypes || [], args || []);
+  }
+
+  // ---- Events: any input wakes the frame loop (it skips frames while idle).
+  ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress', 'focus', 'blur',
+   'resize', 'pointerdown', 'pointerup', 'touchstart', 'touchend'].forEach(function (type) {
+    window.addEventListener(type, Module.cardWake, { capture: true, passive: true });
+  });
+  document.addEventListener('paste', function (e) {
+    var t = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (Module.calledRun) withCString(t, function (p) { Module._card_set_clipboard_from_page(p); });
+    Module.cardWake();
+  });
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden' && Module.calledRun) Module._card_flush();
+    Module.cardWake();
+  });
+  window.addEventListener('beforeunload', function (e) {
+    if (Module.calledRun && Module._card_has_unsaved()) {
+      Module._card_flush();
+      e.preventDefault();
+      e.returnValue = '';
+      return '';
+    }
+    return undefined;
+  });
+  Module.canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  // ---- window.cardApp: the automation API, through the same code paths as the UI.
+  var resolveReady;
+  var api = {
+    ready: new Promise(function (r) { resolveReady = r; }),
+    get readOnly() { return !!Module.cardReadOnly; },
+    exportJson: function () { return callForString('card_export_json'); },
+    importJson: function (text, mode) {
+      var m = mode === 'replace' ? 1 : 0;
+      var res = withCString(String(text), function (p) {
+        return callForString('card_import_json', ['number', 'number'], [p, m]);
+      });
+      Module.cardWake();
+      return JSON.parse(res);
+    },
+    locate: function (label) {
+      var res = withCString(String(label), function (p) {
+        return callForString('card_locate', ['number'], [p]);
+      });
+      return res ? JSON.parse(res) : null;
+    },
+    stats: function () { return JSON.parse(callForString('card_stats')); },
+    saveState: function () { return callForString('card_save_state'); },
+    flush: function (timeoutMs) {
+      var limit = Date.now() + (timeoutMs || 30000);
+      Module._card_flush();
+      Module.cardWake();
+      return new Promise(function (resolve, reject) {
+        (function poll() {
+          var s = api.saveState();
+          if (s === 'saved') { resolve(s); return; }
+          if (s === 'failed') { reject(new Error(callForString('card_save_error'))); return; }
+          if (Date.now() > limit) { reject(new Error('flush timed out in state ' + s)); return; }
+          setTimeout(poll, 25);
+        })();
+      });
+    }
+  };
+  Module.cardNotifyReady = function () {
+    if (Module.cardOnFirstFrame) Module.cardOnFirstFrame();
+    resolveReady(true);
+  };
+  window.cardApp = api;
+})();
