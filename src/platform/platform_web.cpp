@@ -51,7 +51,7 @@ EM_JS(void, card_js_set_lang_in_url, (const char* lang), {
     try {
         var url = new URL(window.location.href);
         url.searchParams.set('lang', UTF8ToString(lang));
-        window.history.replaceState(null, '', url.toString());
+        window.history.replaceState(null, "", url.toString());
     } catch (e) {}
 });
 
@@ -79,7 +79,7 @@ EM_JS(void, card_js_pick_file, (const char* accept, int token), {
         document.body.appendChild(input);
     }
     input.accept = UTF8ToString(accept);
-    input.value = '';
+    input.value = "";
     input.onchange = function() {
         var file = input.files && input.files[0];
         if (!file) return;
@@ -122,7 +122,7 @@ EM_JS(void, card_js_clipboard_write, (const char* text), {
 EM_JS(void, card_js_syncfs, (), {
     try {
         FS.syncfs(false, function(err) {
-            var msg = err ? String(err && (err.message || err.name || err.errno) || err) : '';
+            var msg = err ? String(err && (err.message || err.name || err.errno) || err) : "";
             Module.ccall('card_sync_done', null, ['number', 'string'], [err ? 0 : 1, msg]);
             if (Module.cardWake) Module.cardWake();
         });
