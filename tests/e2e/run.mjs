@@ -1,0 +1,225 @@
+#!/usr/bin/env node
+// Browser end-to-end suite of Client Card.
+//
+//   node tests/e2e/run.mjs --site build-web/site [--browser chromium|firefox|all]
+//                          [--only name[,name...]] [--timeout seconds] [--keep-profiles] [--list]
+//
+// Serves the site folder on 127.0.0.1 (random free port), runs every test of specs/ in
+// headless Chromium and in Firefox ESR (headful: under Xvfb when there is no DISPLAY),
+// each test with fresh temporary profile folders, prints one line per test and browser
+// and a last line "e2e: N passed, M failed"; exits 1 when a test failed, 2 on bad usage.
+// Screenshots go to tests/e2e/artifacts/<browser>/<test>[-<step>].png.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+function usage(msg) {
+  if (msg) console.error('e2e: ' + msg);
+  console.error('usage: node tests/e2e/run.mjs --site DIR [--browser chromium|firefox|all] [--only name[,name]] [--timeout s] [--keep-profiles] [--list]');
+  process.exit(2);
+}
+
+const opts = { site: null, browser: 'all', only: null, timeout: 90, keep: false, list: false };
+for (let i = 2; i < process.argv.length; i++) {
+  const a = process.argv[i];
+  const val = () => { const v = process.argv[++i]; if (v === undefined) usage(`${a} needs a value`); return v; };
+  if (a === '--site') opts.site = val();
+  else if (a === '--browser') opts.browser = val();
+  else if (a === '--only') opts.only = val().split(',').map(s => s.trim()).filter(Boolean);
+  else if (a === '--timeout') opts.timeout = Number(val());
+  else if (a === '--keep-profiles') opts.keep = true;
+  else if (a === '--list') opts.list = true;
+  else if (a === '-h' || a === '--help') usage();
+  else usage('unknown argument ' + a);
+}
+
+// Specs: specs/NN_name.mjs, each `export default { name, run: async ctx => {...} }`.
+const specFiles = fs.readdirSync(path.join(HERE, 'specs')).filter(f => f.endsWith('.mjs')).sort();
+const specs = [];
+for (const f of specFiles) specs.push((await import(pathToFileURL(path.join(HERE, 'specs', f)))).default);
+if (opts.list) {
+  for (const s of specs) console.log(s.name);
+  process.exit(0);
+}
+if (!opts.site) usage('--site is required');
+if (!['chromium', 'firefox', 'all'].includes(opts.browser)) usage('bad --browser ' + opts.browser);
+if (!(opts.timeout > 0)) usage('bad --timeout');
+const siteDir = path.resolve(opts.site);
+if (!fs.existsSync(path.join(siteDir, 'index.html'))) usage(`no index.html in ${siteDir} (build the app first)`);
+let selected = specs;
+if (opts.only) {
+  const unknown = opts.only.filter(n => !specs.some(s => s.name === n));
+  if (unknown.length) usage(`unknown test ${unknown.join(', ')}; tests: ${specs.map(s => s.name).join(', ')}`);
+  selected = specs.filter(s => opts.only.includes(s.name));
+}
+const browsers = opts.browser === 'all' ? ['chromium', 'firefox'] : [opts.browser];
+
+// Firefox ESR has no WebGL in headless mode here: it runs headful, on Xvfb if needed.
+let xvfbProc = null;
+if (browsers.includes('firefox') && !process.env.DISPLAY) {
+  const hasXvfbRun = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
+  if (hasXvfbRun && !process.env.E2E_UNDER_XVFB) {
+    const r = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x800x24', process.execPath, ...process.argv.slice(1)],
+      { stdio: 'inherit', env: { ...process.env, E2E_UNDER_XVFB: '1' } });
+    if (r.error) { console.error('e2e: xvfb-run failed: ' + r.error.message); process.exit(1); }
+    process.exit(r.status ?? 1);
+  }
+  xvfbProc = await startXvfb().catch(e => { console.error('e2e: ' + e.message); return null; });
+}
+
+async function startXvfb() {
+  // Xvfb writes the display number it picked to the -displayfd pipe.
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  const display = await new Promise((resolve, reject) => {
+    let buf = '';
+    const t = setTimeout(() => reject(new Error('Xvfb did not start in 10 s')), 10000);
+    proc.on('error', e => { clearTimeout(t); reject(new Error('cannot start Xvfb (install xvfb): ' + e.message)); });
+    proc.stdio[3].on('data', d => {
+      buf += d;
+      if (buf.includes('\n')) { clearTimeout(t); resolve(buf.trim()); }
+    });
+  });
+  process.env.DISPLAY = ':' + display;
+  return proc;
+}
+
+const { startServer } = await import('./lib/server.mjs');
+const { launchBrowser, closeBrowser, browserAvailable, EXECUTABLES } = await import('./lib/browsers.mjs');
+const app = await import('./lib/app.mjs');
+
+const server = await startServer(siteDir);
+console.log(`e2e: serving ${siteDir} at ${server.origin}; browsers: ${browsers.join(', ')}; tests: ${selected.length}; timeout ${opts.timeout} s per test`);
+
+function makeContext(browserName, spec) {
+  const artifacts = path.join(HERE, 'artifacts', browserName);
+  fs.mkdirSync(artifacts, { recursive: true });
+  for (const f of fs.readdirSync(artifacts)) {
+    if (f === `${spec.name}.png` || f.startsWith(`${spec.name}-`)) fs.rmSync(path.join(artifacts, f), { force: true });
+  }
+  const ctx = {
+    browserName,
+    origin: server.origin,
+    app,
+    fixturesDir: path.join(HERE, 'fixtures'),
+    profiles: [],
+    browsers: new Set(),
+    pages: new Set(),
+    pageErrors: [],
+    notes: [],
+    screenshots: [],
+    /** A fresh temporary profile folder (removed after the test). */
+    newProfile() {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cc-e2e-${browserName}-`));
+      ctx.profiles.push(dir);
+      return dir;
+    },
+    async launch(profileDir) {
+      const b = await launchBrowser(browserName, profileDir);
+      ctx.browsers.add(b);
+      return b;
+    },
+    async close(browser) {
+      for (const p of [...ctx.pages]) if (p.browser() === browser) ctx.pages.delete(p);
+      ctx.browsers.delete(browser);
+      await closeBrowser(browser);
+    },
+    /** A new page in `browser` (or the first blank one), watched for uncaught errors. */
+    async newPage(browser) {
+      const existing = (await browser.pages()).find(p => p.url() === 'about:blank' && !ctx.pages.has(p));
+      const page = existing || await browser.newPage();
+      ctx.pages.add(page);
+      page.on('pageerror', e => ctx.pageErrors.push(`${page.url()}: ${e && e.message || e}`));
+      page.on('console', m => {
+        if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) ctx.notes.push(`console.error: ${m.text()}`);
+      });
+      page.on('response', r => {
+        if (r.status() >= 400 && !/\/favicon\.ico$/.test(r.url())) ctx.notes.push(`HTTP ${r.status()} ${r.url()}`);
+      });
+      page.on('close', () => ctx.pages.delete(page));
+      return page;
+    },
+    /** newPage + open ?lang=... + await cardApp.ready. */
+    async openApp(browser, { lang = 'en' } = {}) {
+      const page = await ctx.newPage(browser);
+      await app.openApp(page, server.origin, { lang });
+      return page;
+    },
+    async screenshot(page, step = '') {
+      const file = path.join(artifacts, `${spec.name}${step ? '-' + step : ''}.png`);
+      if (browserName === 'firefox') await page.bringToFront().catch(() => {});
+      await page.screenshot({ path: file });
+      ctx.screenshots.push(path.relative(process.cwd(), file));
+      return file;
+    },
+    note(s) { ctx.notes.push(s); },
+    async cleanup(failed) {
+      if (failed) {
+        let i = 0;
+        for (const p of [...ctx.pages]) {
+          if (p.isClosed()) continue;
+          try {
+            const file = path.join(artifacts, `${spec.name}-failure${i++ ? '-' + i : ''}.png`);
+            await Promise.race([p.screenshot({ path: file }), new Promise((_, r) => setTimeout(() => r(new Error('timeout')), 8000))]);
+            ctx.screenshots.push(path.relative(process.cwd(), file));
+          } catch { /* page unusable */ }
+        }
+      }
+      await Promise.all([...ctx.browsers].map(b => closeBrowser(b)));
+      ctx.browsers.clear();
+      if (!opts.keep) for (const d of ctx.profiles) fs.rmSync(d, { recursive: true, force: true });
+      else if (ctx.profiles.length) console.log(`      profiles kept: ${ctx.profiles.join(' ')}`);
+    },
+  };
+  return ctx;
+}
+
+let passed = 0;
+let failed = 0;
+const t0 = Date.now();
+for (const browserName of browsers) {
+  for (const spec of selected) {
+    const started = Date.now();
+    let error = null;
+    const ctx = makeContext(browserName, spec);
+    if (!browserAvailable(browserName)) {
+      error = new Error(`${EXECUTABLES[browserName]} not found (scripts/setup.sh --tests installs it)`);
+    } else if (browserName === 'firefox' && !process.env.DISPLAY) {
+      error = new Error('no X display for Firefox (install xvfb)');
+    } else {
+      let timer;
+      const run = spec.run(ctx);
+      run.catch(() => {}); // a timed-out run may still reject later
+      try {
+        await Promise.race([run, new Promise((_, rej) => {
+          timer = setTimeout(() => rej(new Error(`timed out after ${opts.timeout} s`)), opts.timeout * 1000);
+        })]);
+        if (ctx.pageErrors.length) throw new Error('uncaught error in the page: ' + ctx.pageErrors.join(' | '));
+      } catch (e) {
+        error = e;
+      } finally {
+        clearTimeout(timer);
+      }
+      await ctx.cleanup(!!error);
+    }
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    if (error) {
+      failed++;
+      console.log(`FAIL  ${browserName.padEnd(8)} ${spec.name}  (${secs} s): ${String(error && error.message || error).split('\n').join('\n      ')}`);
+    } else {
+      passed++;
+      console.log(`ok    ${browserName.padEnd(8)} ${spec.name}  (${secs} s)`);
+    }
+    for (const n of ctx.notes) console.log(`      note: ${n}`);
+    if (ctx.screenshots.length) console.log(`      screenshots: ${ctx.screenshots.join(' ')}`);
+  }
+}
+await server.close();
+if (xvfbProc) xvfbProc.kill();
+console.log(`e2e: total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,39 @@
+// "New client" + a Cyrillic name typed with real keyboard events survives closing the
+// browser and opening it again with the same profile.
+import assert from 'node:assert/strict';
+
+const NAME = 'ООО «Ромашка»';
+
+export default {
+  name: 'new_client_persists',
+  async run(ctx) {
+    const { clickLabel, selectAll, typeText, exportData, stats, flush, waitLocate } = ctx.app;
+    const profile = ctx.newProfile();
+
+    let browser = await ctx.launch(profile);
+    let page = await ctx.openApp(browser);
+    const before = await stats(page);
+    await clickLabel(page, 'New client');
+    const afterNew = await stats(page);
+    assert.equal(afterNew.clients, before.clients + 1, '"New client" adds one client');
+    await clickLabel(page, 'Name');
+    await selectAll(page);
+    await typeText(page, NAME);
+    const data = await exportData(page);
+    const names = data.clients.map(c => c.name);
+    assert.ok(names.includes(NAME), `exportJson() has a client named ${NAME}; names: ${JSON.stringify(names)}`);
+    const state = await flush(page);
+    assert.equal(state, 'saved', 'saveState() after flush()');
+    await ctx.screenshot(page, 'typed');
+    await ctx.close(browser);
+
+    browser = await ctx.launch(profile);
+    page = await ctx.openApp(browser);
+    const again = await exportData(page);
+    const found = again.clients.filter(c => c.name === NAME);
+    assert.equal(found.length, 1, `after reopening, one client named ${NAME}; names: ${JSON.stringify(again.clients.map(c => c.name))}`);
+    assert.equal(found[0].id, data.clients.find(c => c.name === NAME).id, 'same id after reopening');
+    await waitLocate(page, NAME, 10000); // the list draws it
+    await ctx.screenshot(page, 'reopened');
+  },
+};

@@ -1,0 +1,75 @@
+// A broken import (missing required field, not JSON at all) is rejected whole with a
+// message naming the record and field, through the API and through File -> Import JSON…;
+// the store stays exactly as it was.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const MISSING_NAME = '{"format":"client-card","version":1,"clients":[{"id":"x"}]}';
+const NOT_JSON = 'this is not JSON {"format":"client-card",';
+
+function assertRejected(r, what) {
+  assert.ok(r && typeof r === 'object', `${what}: importJson returns an object, got ${JSON.stringify(r)}`);
+  assert.equal(r.ok, false, `${what}: ok is false (${JSON.stringify(r)})`);
+  assert.ok(typeof r.error === 'string' && r.error.trim().length > 0, `${what}: error message is set (${JSON.stringify(r)})`);
+  if (typeof r.added === 'number') assert.equal(r.added, 0, `${what}: added`);
+  if (typeof r.updated === 'number') assert.equal(r.updated, 0, `${what}: updated`);
+}
+
+export default {
+  name: 'broken_file_rejected',
+  async run(ctx) {
+    const { importJson, exportData, withoutExportedAt, flush, clickLabel, waitFrames, stats } = ctx.app;
+    const fixtureText = fs.readFileSync(path.join(ctx.fixturesDir, 'sample.json'), 'utf8');
+    const browser = await ctx.launch(ctx.newProfile());
+    const page = await ctx.openApp(browser);
+    assert.equal((await importJson(page, fixtureText, 'replace')).ok, true, 'fixture import');
+    await flush(page);
+    const before = withoutExportedAt(await exportData(page));
+
+    const r1 = await importJson(page, MISSING_NAME, 'merge');
+    assertRejected(r1, 'client without name');
+    assert.match(r1.error, /name/, `error names the field: "${r1.error}"`);
+    assert.ok(/client/i.test(r1.error) || /\bx\b/.test(r1.error), `error names the record (clients / id x): "${r1.error}"`);
+    ctx.note(`missing name -> "${r1.error}"`);
+    assert.deepEqual(withoutExportedAt(await exportData(page)), before, 'store unchanged after the rejected merge');
+
+    const r2 = await importJson(page, NOT_JSON, 'merge');
+    assertRejected(r2, 'not JSON');
+    assert.match(r2.error, /json/i, `error says it is not JSON: "${r2.error}"`);
+    ctx.note(`not JSON -> "${r2.error}"`);
+    assert.deepEqual(withoutExportedAt(await exportData(page)), before, 'store unchanged after the non-JSON import');
+
+    const r3 = await importJson(page, MISSING_NAME, 'replace');
+    assertRejected(r3, 'client without name, replace mode');
+    assert.deepEqual(withoutExportedAt(await exportData(page)), before, 'store unchanged after the rejected replace');
+
+    // The same through the UI: File -> Import JSON… -> the file chooser the app opens.
+    const file = path.join(ctx.newProfile(), 'broken-client.json');
+    fs.writeFileSync(file, MISSING_NAME);
+    const framesBefore = (await stats(page)).frames;
+    await clickLabel(page, 'File');
+    let route;
+    try {
+      const chooserPromise = page.waitForFileChooser({ timeout: 10000 });
+      chooserPromise.catch(() => {});
+      await clickLabel(page, 'Import JSON…');
+      const chooser = await chooserPromise;
+      await chooser.accept([file]);
+      route = 'page.waitForFileChooser';
+    } catch (e) {
+      // Fallback: the <input type=file> the app put in the document.
+      const input = await page.$('input[type=file]');
+      if (!input) throw new Error(`file chooser not intercepted (${e.message}) and no input[type=file] in the document`);
+      await input.uploadFile(file);
+      route = `input.uploadFile (waitForFileChooser: ${e.message})`;
+    }
+    ctx.note(`UI import through ${route}`);
+    // Let the app read the file and draw its message.
+    for (let i = 0; i < 10; i++) await waitFrames(page, 2, 500);
+    assert.ok((await stats(page)).frames > framesBefore, 'the app drew frames');
+    await ctx.screenshot(page, 'message');
+    assert.deepEqual(withoutExportedAt(await exportData(page)), before, 'store unchanged after the rejected UI import');
+    assert.equal(await flush(page), 'saved');
+  },
+};
