@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): installs what is missing, then runs every test:
+#   1. native build (build/, Debug) + ctest: doctest unit tests and the headless UI test
+#   2. wasm build (build-web/, Release) -> build-web/site/
+#   3. browser end-to-end suite (tests/e2e/run.mjs) against build-web/site in headless
+#      Chromium and in Firefox ESR (under Xvfb)
+# Prints a summary; exits non-zero if any step failed. Needs root or sudo the first time
+# (apt-get). CARD_JOBS=N sets the build parallelism (default 2, the CI machine's cores).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"  # Debian's emcc (TOOLCHAIN trap 1)
+JOBS="${CARD_JOBS:-2}"
+GENERATOR=()
+command -v ninja >/dev/null && GENERATOR=(-G Ninja)
+
+declare -a SUMMARY=()
+FAILED=0
+# step NAME COMMAND...: runs one step, records PASS/FAIL and its duration.
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  echo
+  echo "==== $name"
+  if "$@"; then
+    SUMMARY+=("PASS  $name ($((SECONDS - start)) s)")
+    return 0
+  fi
+  SUMMARY+=("FAIL  $name ($((SECONDS - start)) s)")
+  FAILED=1
+  return 1
+}
+skip() { SUMMARY+=("SKIP  $1: $2"); FAILED=1; }
+
+finish() {
+  echo
+  echo "==== summary"
+  printf '%s\n' "${SUMMARY[@]}"
+  [ $FAILED = 0 ] && echo "all tests passed" || echo "SOME STEPS FAILED"
+  exit $FAILED
+}
+
+# configure DIR CMAKE... ARGS: (re)configures DIR, choosing Ninja only for a new DIR.
+configure() {
+  local dir=$1 gen=("${GENERATOR[@]}")
+  shift
+  [ -f "$dir/CMakeCache.txt" ] && gen=()
+  "$@" -S . -B "$dir" "${gen[@]}"
+}
+
+native() {
+  configure build cmake -DCMAKE_BUILD_TYPE=Debug &&
+    cmake --build build -j "$JOBS" &&
+    ctest --test-dir build --output-on-failure
+}
+
+wasm() {
+  configure build-web emcmake cmake -DCMAKE_BUILD_TYPE=Release &&
+    cmake --build build-web -j "$JOBS"
+}
+
+e2e() {
+  if [ ! -f tests/e2e/run.mjs ]; then
+    echo "tests/e2e/run.mjs does not exist: the browser end-to-end suite is missing" >&2
+    return 1
+  fi
+  # Firefox ESR has WebGL only headful: give the suite an X display when there is none.
+  if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+    xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/run.mjs --site build-web/site
+  else
+    node tests/e2e/run.mjs --site build-web/site
+  fi
+}
+
+step "setup (scripts/setup.sh --tests)" scripts/setup.sh --tests || finish
+step "native build + ctest (build/)" native
+if step "wasm build (build-web/)" wasm; then
+  step "browser end-to-end (tests/e2e)" e2e
+else
+  skip "browser end-to-end (tests/e2e)" "the wasm build failed"
+fi
+finish
