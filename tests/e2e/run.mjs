@@ -141,6 +141,12 @@ function makeContext(browserName, spec) {
         if (r.status() >= 400 && !/\/favicon\.ico$/.test(r.url())) ctx.notes.push(`HTTP ${r.status()} ${r.url()}`);
       });
       page.on('close', () => ctx.pages.delete(page));
+      // A beforeunload prompt (the app warns when leaving with unsaved changes) would
+      // block a reload or close: accept it, and say so.
+      page.on('dialog', d => {
+        ctx.notes.push(`dialog ${d.type()}: "${d.message()}" (accepted)`);
+        d.accept().catch(() => {});
+      });
       return page;
     },
     /** newPage + open ?lang=... + await cardApp.ready. */

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
+// src/ui/i18n_table.h ReadOnlyBanner (English).
+export const BANNER = 'Opened read-only: Client Card is already open in another tab. Close it to edit here.';
+
 export default {
   name: 'second_tab_read_only',
   async run(ctx) {
@@ -23,7 +26,7 @@ export default {
     assert.equal(await readOnly(second), true, 'second tab reports readOnly');
     assert.equal(await readOnly(first), false, 'first tab stays writable');
     assert.deepEqual(withoutExportedAt(await exportData(second)), data, 'second tab shows the stored data');
-    const banner = await waitLocate(second, ctx.readOnlyBanner || 'Read-only: the app is open in another tab', 10000);
+    const banner = await waitLocate(second, BANNER, 10000);
     assert.ok(banner.w > 0 && banner.h > 0, 'banner drawn');
     await ctx.screenshot(second, 'banner');
 
