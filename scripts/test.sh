@@ -63,12 +63,8 @@ e2e() {
     echo "tests/e2e/run.mjs does not exist: the browser end-to-end suite is missing" >&2
     return 1
   fi
-  # Firefox ESR has WebGL only headful: give the suite an X display when there is none.
-  if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
-    xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/run.mjs --site build-web/site
-  else
-    node tests/e2e/run.mjs --site build-web/site
-  fi
+  # run.mjs serves the site itself and runs Firefox ESR under Xvfb when there is no DISPLAY.
+  node tests/e2e/run.mjs --site build-web/site
 }
 
 step "setup (scripts/setup.sh --tests)" scripts/setup.sh --tests || finish
