@@ -15,10 +15,14 @@ enum class ImportMode { Merge, Replace };
 
 struct ImportSummary {
     // Per collection, indexed by CollectionId.
+    // updated: records whose id was already in the store (whether or not they differ);
+    // unchanged (addition): how many of those were identical, so not rewritten.
     std::array<size_t, kCollectionCount> added{}, updated{}, removed{};
+    std::array<size_t, kCollectionCount> unchanged{};
     size_t TotalAdded() const;
     size_t TotalUpdated() const;
     size_t TotalRemoved() const;
+    size_t TotalUnchanged() const;
 };
 
 struct ImportResult {
@@ -37,6 +41,7 @@ std::string ExportStore(const Store& store, const Moment& exported_at);
 // One client's whole graph: the client, its contacts, interactions, interests, contracts,
 // relationships (both directions) plus the records they reference (employees, the other
 // clients of its relationships) so that the file imports into an empty store.
+// Returns "" when there is no client with that id.
 std::string ExportClient(const Store& store, const std::string& client_id, const Moment& exported_at);
 
 }  // namespace card

@@ -43,4 +43,34 @@ bool DecodeRecord(const Json& j, const std::string& where, Interest& out, std::s
 bool DecodeRecord(const Json& j, const std::string& where, Relationship& out, std::string& error);
 bool DecodeRecord(const Json& j, const std::string& where, Contract& out, std::string& error);
 
+// ---- Additions (fast paths and message helpers, same format as above).
+
+// Appends one record as compact JSON text with the fields in the order of docs/FORMAT.md
+// (then the unknown fields, sorted by name). Parses to exactly EncodeRecord(r); written
+// with plain string appends, so exporting 100k records builds no DOM.
+void AppendRecordJson(std::string& out, const Employee& r);
+void AppendRecordJson(std::string& out, const Client& r);
+void AppendRecordJson(std::string& out, const Contact& r);
+void AppendRecordJson(std::string& out, const Interaction& r);
+void AppendRecordJson(std::string& out, const Interest& r);
+void AppendRecordJson(std::string& out, const Relationship& r);
+void AppendRecordJson(std::string& out, const Contract& r);
+
+// Appends `s` as a JSON string literal, byte for byte as DumpJson would write it
+// (UTF-8 kept as is, control characters escaped, invalid UTF-8 replaced by U+FFFD).
+void AppendJsonString(std::string& out, std::string_view s);
+
+// `where (id "c-17")`: how messages name a record. Long ids are shortened.
+std::string DescribeRecord(const std::string& where, std::string_view id);
+// A string quoted for a message: JSON-escaped, cut to about 60 bytes ("…").
+std::string QuoteForMessage(std::string_view s);
+// "a string", "a number", "an object", ... for messages.
+const char* JsonTypeName(const Json& j);
+
+// Limits of the codec (docs/FORMAT.md, "Limits").
+constexpr int kMaxJsonDepth = 100;  // nesting of arrays/objects in a document
+// Money amounts are JSON numbers, read as binary doubles: beyond about 3.5e13 a double
+// can no longer tell every cent apart, so |amount| is limited to 10^13 (10 trillion).
+constexpr int64_t kMaxAmountMinor = 1000000000000000LL;  // 10^13 units in minor units
+
 }  // namespace card

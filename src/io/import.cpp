@@ -1,0 +1,453 @@
+// Whole-document import and export of the interchange format v1 (docs/FORMAT.md).
+//
+// Import is two-phase so that a bad file can never leave a half-imported store:
+// Validate() parses and checks everything into temporary vectors (syntax, header, every
+// record, duplicate ids, references), and only then Apply() touches the store, with
+// operations that cannot fail. Export writes one compact record per line with plain
+// string appends (AppendRecordJson), so a big store is never built as one DOM.
+#include "io/import.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
+#include "io/json_codec.h"
+
+namespace card {
+
+size_t ImportSummary::TotalAdded() const {
+    size_t n = 0;
+    for (size_t v : added) n += v;
+    return n;
+}
+size_t ImportSummary::TotalUpdated() const {
+    size_t n = 0;
+    for (size_t v : updated) n += v;
+    return n;
+}
+size_t ImportSummary::TotalRemoved() const {
+    size_t n = 0;
+    for (size_t v : removed) n += v;
+    return n;
+}
+size_t ImportSummary::TotalUnchanged() const {
+    size_t n = 0;
+    for (size_t v : unchanged) n += v;
+    return n;
+}
+
+namespace {
+
+constexpr int64_t kFormatVersion = 1;
+
+bool IsKnownTopLevel(const std::string& key) {
+    if (key == "format" || key == "version" || key == "exported_at") return true;
+    for (size_t i = 0; i < kCollectionCount; ++i)
+        if (key == CollectionName(static_cast<CollectionId>(i))) return true;
+    return false;
+}
+
+// Entity type -> its collection in the Store and its name in the format.
+template <class T> struct Meta;
+#define CARD_META(T, member, cid)                                                 \
+    template <> struct Meta<T> {                                                  \
+        static constexpr CollectionId id = CollectionId::cid;                     \
+        static const Collection<T>& Of(const Store& s) { return s.member; }       \
+        static Collection<T>& Of(Store& s) { return s.member; }                   \
+        static const char* Name() { return CollectionName(id); }                  \
+    }
+CARD_META(Employee, employees, Employees);
+CARD_META(Client, clients, Clients);
+CARD_META(Contact, contacts, Contacts);
+CARD_META(Interaction, interactions, Interactions);
+CARD_META(Interest, interests, Interests);
+CARD_META(Relationship, relationships, Relationships);
+CARD_META(Contract, contracts, Contracts);
+#undef CARD_META
+
+// The records of one collection of the file, decoded, with an index by id.
+template <class T>
+struct Incoming {
+    std::vector<T> records;
+    std::unordered_map<std::string, size_t> index;  // id -> position in records
+    std::vector<char> unchanged;                      // per record: identical to the store's
+};
+
+// A whole file, validated.
+struct Document {
+    Incoming<Employee> employees;
+    Incoming<Client> clients;
+    Incoming<Contact> contacts;
+    Incoming<Interaction> interactions;
+    Incoming<Interest> interests;
+    Incoming<Relationship> relationships;
+    Incoming<Contract> contracts;
+    Json extra = Json::object();  // unknown top-level members
+
+    template <class F>
+    bool ForEach(F&& f) {
+        return f(employees) && f(clients) && f(contacts) && f(interactions) && f(interests) &&
+               f(relationships) && f(contracts);
+    }
+};
+
+template <class T>
+std::string RecordJson(const T& r) {
+    std::string s;
+    AppendRecordJson(s, r);
+    return s;
+}
+
+std::string Label(const char* collection, size_t i, const std::string& id) {
+    return DescribeRecord(std::string(collection) + "[" + std::to_string(i) + "]", id);
+}
+
+// Decodes one collection of the document and checks that its ids are unique. The array
+// is released from the DOM as soon as it is decoded, to keep the peak memory down.
+template <class T>
+bool DecodeCollection(Json& doc, Incoming<T>& in, std::string& error) {
+    const char* name = Meta<T>::Name();
+    auto it = doc.find(name);
+    if (it == doc.end()) return true;  // absent: an empty collection
+    if (it->is_null()) return true;    // null: the same
+    if (!it->is_array()) {
+        error = std::string("field \"") + name + "\": expected an array of records, got " + JsonTypeName(*it);
+        return false;
+    }
+    const Json& arr = *it;
+    in.records.resize(arr.size());
+    in.index.reserve(arr.size());
+    for (size_t i = 0; i < arr.size(); ++i) {
+        const std::string where = std::string(name) + "[" + std::to_string(i) + "]";
+        if (!DecodeRecord(arr[i], where, in.records[i], error)) return false;
+        auto [pos, added] = in.index.emplace(in.records[i].id, i);
+        if (!added) {
+            error = DescribeRecord(where, in.records[i].id) + ": field \"id\": duplicate id, also used by " + name +
+                    "[" + std::to_string(pos->second) + "]";
+            return false;
+        }
+    }
+    doc.erase(it);
+    return true;
+}
+
+// Checks references from the file's records to records of type Target.
+class RefChecker {
+public:
+    RefChecker(const Document& d, const Store& s, ImportMode m, std::string& error)
+        : doc_(d), store_(s), mode_(m), error_(error) {}
+
+    template <class Target>
+    bool Check(const Incoming<Target>& target, const std::string& id, const char* target_name, const char* collection,
+               size_t i, const std::string& record_id, const std::string& field) {
+        if (id.empty() || target.index.count(id)) return true;
+        if (mode_ == ImportMode::Merge && Meta<Target>::Of(store_).Contains(id)) return true;
+        error_ = Label(collection, i, record_id) + ": field \"" + field + "\": refers to " + target_name + " " +
+                 QuoteForMessage(id) +
+                 (mode_ == ImportMode::Merge ? ", which is neither in the file nor in the store"
+                                             : ", which is not in the file (a replace import must be complete)");
+        return false;
+    }
+
+    bool All() {
+        const Document& d = doc_;
+        for (size_t i = 0; i < d.clients.records.size(); ++i) {
+            const Client& r = d.clients.records[i];
+            for (size_t k = 0; k < r.responsibles.size(); ++k)
+                if (!Check(d.employees, r.responsibles[k].employee_id, "employee", "clients", i, r.id,
+                           "responsibles[" + std::to_string(k) + "].employee_id"))
+                    return false;
+        }
+        for (size_t i = 0; i < d.contacts.records.size(); ++i) {
+            const Contact& r = d.contacts.records[i];
+            if (!Check(d.clients, r.client_id, "client", "contacts", i, r.id, "client_id")) return false;
+        }
+        for (size_t i = 0; i < d.interactions.records.size(); ++i) {
+            const Interaction& r = d.interactions.records[i];
+            if (!Check(d.clients, r.client_id, "client", "interactions", i, r.id, "client_id") ||
+                !Check(d.contacts, r.contact_id, "contact", "interactions", i, r.id, "contact_id") ||
+                !Check(d.interests, r.interest_id, "interest", "interactions", i, r.id, "interest_id") ||
+                !Check(d.employees, r.owner_id, "employee", "interactions", i, r.id, "owner_id"))
+                return false;
+        }
+        for (size_t i = 0; i < d.interests.records.size(); ++i) {
+            const Interest& r = d.interests.records[i];
+            if (!Check(d.clients, r.client_id, "client", "interests", i, r.id, "client_id") ||
+                !Check(d.employees, r.responsible_id, "employee", "interests", i, r.id, "responsible_id"))
+                return false;
+        }
+        for (size_t i = 0; i < d.relationships.records.size(); ++i) {
+            const Relationship& r = d.relationships.records[i];
+            if (!Check(d.clients, r.from_client_id, "client", "relationships", i, r.id, "from_client_id") ||
+                !Check(d.clients, r.to_client_id, "client", "relationships", i, r.id, "to_client_id"))
+                return false;
+        }
+        for (size_t i = 0; i < d.contracts.records.size(); ++i) {
+            const Contract& r = d.contracts.records[i];
+            if (!Check(d.clients, r.client_id, "client", "contracts", i, r.id, "client_id")) return false;
+        }
+        return true;
+    }
+
+private:
+    const Document& doc_;
+    const Store& store_;
+    ImportMode mode_;
+    std::string& error_;
+};
+
+bool CheckHeader(const Json& doc, std::string& error) {
+    if (!doc.is_object()) {
+        error = std::string("not a Client Card file: the top level is ") + JsonTypeName(doc) + ", expected an object";
+        return false;
+    }
+    auto f = doc.find("format");
+    if (f == doc.end()) {
+        error = "not a Client Card file: field \"format\" is missing (expected \"client-card\")";
+        return false;
+    }
+    const auto* fs = f->get_ptr<const std::string*>();
+    if (!fs || *fs != "client-card") {
+        error = std::string("not a Client Card file: field \"format\" is ") +
+                (fs ? QuoteForMessage(*fs) : std::string(JsonTypeName(*f))) + " (expected \"client-card\")";
+        return false;
+    }
+    auto v = doc.find("version");
+    if (v == doc.end() || v->is_null()) {
+        error = "field \"version\" is missing (expected 1)";
+        return false;
+    }
+    if (!v->is_number_integer()) {  // also true for unsigned
+        error = std::string("field \"version\": expected an integer, got ") +
+                (v->is_number() ? DumpJson(*v) : std::string(JsonTypeName(*v)));
+        return false;
+    }
+    // Non-negative integers parse as unsigned, negative ones as signed.
+    const bool newer = v->is_number_unsigned()
+                           ? *v->get_ptr<const Json::number_unsigned_t*>() > static_cast<uint64_t>(kFormatVersion)
+                           : *v->get_ptr<const Json::number_integer_t*>() > kFormatVersion;
+    const bool older = v->is_number_unsigned()
+                           ? *v->get_ptr<const Json::number_unsigned_t*>() < static_cast<uint64_t>(kFormatVersion)
+                           : *v->get_ptr<const Json::number_integer_t*>() < kFormatVersion;
+    if (newer) {
+        error = "made by a newer version of Client Card (version " + DumpJson(*v) + "); this app reads version 1";
+        return false;
+    }
+    if (older) {
+        error = "field \"version\": unsupported version " + DumpJson(*v) + " (this app reads version 1)";
+        return false;
+    }
+    return true;
+}
+
+template <class T>
+void Count(const Store& store, ImportMode mode, Incoming<T>& in, ImportSummary& sum) {
+    const Collection<T>& coll = Meta<T>::Of(store);
+    const auto c = static_cast<size_t>(Meta<T>::id);
+    in.unchanged.assign(in.records.size(), 0);
+    for (size_t i = 0; i < in.records.size(); ++i) {
+        const T* old = coll.Find(in.records[i].id);
+        if (!old) {
+            ++sum.added[c];
+            continue;
+        }
+        ++sum.updated[c];
+        if (RecordJson(*old) == RecordJson(in.records[i])) {
+            ++sum.unchanged[c];
+            in.unchanged[i] = 1;
+        }
+    }
+    if (mode == ImportMode::Replace)
+        for (const T& old : coll.All())
+            if (!in.index.count(old.id)) ++sum.removed[c];
+}
+
+// Everything that can fail. On success `doc` holds the file, ready for Apply().
+bool Validate(const Store& store, std::string_view text, ImportMode mode, Document& d, ImportSummary& sum,
+              std::string& error) {
+    Json doc;
+    if (!ParseJson(text, doc, error)) return false;
+    if (!CheckHeader(doc, error)) return false;
+    for (auto it = doc.begin(); it != doc.end(); ++it)
+        if (!IsKnownTopLevel(it.key())) d.extra[it.key()] = it.value();
+    if (!d.ForEach([&](auto& in) { return DecodeCollection(doc, in, error); })) return false;
+    doc = Json();  // the DOM is no longer needed
+    if (!RefChecker(d, store, mode, error).All()) return false;
+    d.ForEach([&](auto& in) {
+        Count(store, mode, in, sum);
+        return true;
+    });
+    return true;
+}
+
+template <class T>
+void ApplyCollection(Store& store, ImportMode mode, Incoming<T>& in) {
+    Collection<T>& coll = Meta<T>::Of(store);
+    if (mode == ImportMode::Replace) {
+        std::vector<std::string> gone;
+        for (const T& old : coll.All())
+            if (!in.index.count(old.id)) gone.push_back(old.id);
+        for (const auto& id : gone) coll.Remove(id);
+    }
+    coll.Reserve(coll.size() + in.records.size());
+    for (size_t i = 0; i < in.records.size(); ++i)
+        if (!in.unchanged[i]) coll.Upsert(std::move(in.records[i]));  // identical ones stay clean
+}
+
+// Cannot fail: only Upsert/Remove on validated records.
+void Apply(Store& store, ImportMode mode, Document& d) {
+    d.ForEach([&](auto& in) {
+        ApplyCollection(store, mode, in);
+        return true;
+    });
+    Json extra = Json::object();
+    if (mode == ImportMode::Merge && !store.extra_json.empty()) {
+        std::string ignored;
+        if (!ParseJson(store.extra_json, extra, ignored) || !extra.is_object()) extra = Json::object();
+    }
+    for (auto it = d.extra.begin(); it != d.extra.end(); ++it) extra[it.key()] = std::move(it.value());
+    store.extra_json = extra.empty() ? std::string() : DumpJson(extra);
+}
+
+// ---- Export
+
+void AppendHeader(std::string& out, const Moment& exported_at) {
+    out += "{\n  \"format\": \"client-card\",\n  \"version\": 1,\n  \"exported_at\": ";
+    if (exported_at.empty()) out += "null";
+    else AppendJsonString(out, exported_at.Format());
+}
+
+// One collection, one record per line. `only`: positions to write, in order (null: all).
+template <class T>
+void AppendCollection(std::string& out, const Collection<T>& coll, const std::vector<uint32_t>* only) {
+    out += ",\n  \"";
+    out += Meta<T>::Name();
+    out += "\": [";
+    const size_t n = only ? only->size() : coll.size();
+    for (size_t k = 0; k < n; ++k) {
+        out += k ? ",\n    " : "\n    ";
+        AppendRecordJson(out, coll[only ? (*only)[k] : k]);
+    }
+    out += n ? "\n  ]" : "]";
+}
+
+void AppendExtraAndClose(std::string& out, const std::string& extra_json) {
+    if (!extra_json.empty()) {
+        Json extra;
+        std::string ignored;
+        if (ParseJson(extra_json, extra, ignored) && extra.is_object())
+            for (auto it = extra.begin(); it != extra.end(); ++it) {
+                if (IsKnownTopLevel(it.key())) continue;
+                out += ",\n  ";
+                AppendJsonString(out, it.key());
+                out += ": ";
+                out += DumpJson(it.value());
+            }
+    }
+    out += "\n}\n";
+}
+
+template <class T>
+uint32_t PositionOf(const Collection<T>& coll, const T* rec) {
+    return static_cast<uint32_t>(rec - coll.All().data());
+}
+
+// Adds the position of the record with `id` (if the store has it) to `positions`.
+template <class T>
+const T* AddById(const Collection<T>& coll, const std::string& id, std::vector<uint32_t>& positions) {
+    if (id.empty()) return nullptr;
+    const T* rec = coll.Find(id);
+    if (rec) positions.push_back(PositionOf(coll, rec));
+    return rec;
+}
+
+void SortUnique(std::vector<uint32_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode) {
+    ImportResult res;
+    Document d;
+    res.ok = Validate(store, text, mode, d, res.summary, res.error);
+    if (!res.ok) res.summary = ImportSummary{};
+    return res;
+}
+
+ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode) {
+    ImportResult res;
+    Document d;
+    res.ok = Validate(store, text, mode, d, res.summary, res.error);
+    if (!res.ok) {
+        res.summary = ImportSummary{};
+        return res;  // nothing was touched
+    }
+    Apply(store, mode, d);
+    return res;
+}
+
+std::string ExportStore(const Store& store, const Moment& exported_at) {
+    size_t records = 0;
+    store.ForEachCollection([&](const auto& c) { records += c.size(); });
+    std::string out;
+    out.reserve(512 + records * 320);
+    AppendHeader(out, exported_at);
+    store.ForEachCollection([&](const auto& c) { AppendCollection(out, c, nullptr); });
+    AppendExtraAndClose(out, store.extra_json);
+    return out;
+}
+
+std::string ExportClient(const Store& store, const std::string& client_id, const Moment& exported_at) {
+    const Client* client = store.clients.Find(client_id);
+    if (!client) return {};
+    // Positions per collection of what goes into the file.
+    std::vector<uint32_t> employees, clients, contacts, interactions, interests, relationships, contracts;
+    clients.push_back(PositionOf(store.clients, client));
+    contacts = store.contacts.OwnedBy(client_id);
+    interactions = store.interactions.OwnedBy(client_id);
+    interests = store.interests.OwnedBy(client_id);
+    contracts = store.contracts.OwnedBy(client_id);
+    relationships = store.relationships.OwnedBy(client_id);  // both directions
+    for (uint32_t p : relationships) {
+        AddById(store.clients, store.relationships[p].from_client_id, clients);
+        AddById(store.clients, store.relationships[p].to_client_id, clients);
+    }
+    // An interaction may point at a contact or interest of another client: take that record
+    // and its client too, or the file would not import into an empty store.
+    for (uint32_t p : interactions) {
+        const Interaction& r = store.interactions[p];
+        if (const Contact* k = AddById(store.contacts, r.contact_id, contacts))
+            AddById(store.clients, k->client_id, clients);
+        if (const Interest* n = AddById(store.interests, r.interest_id, interests))
+            AddById(store.clients, n->client_id, clients);
+        AddById(store.employees, r.owner_id, employees);
+    }
+    SortUnique(clients);
+    SortUnique(contacts);
+    SortUnique(interests);
+    SortUnique(interactions);
+    SortUnique(contracts);
+    SortUnique(relationships);
+    for (uint32_t p : interests) AddById(store.employees, store.interests[p].responsible_id, employees);
+    for (uint32_t p : clients)
+        for (const Responsible& resp : store.clients[p].responsibles)
+            AddById(store.employees, resp.employee_id, employees);
+    SortUnique(employees);
+
+    std::string out;
+    out.reserve(4096);
+    AppendHeader(out, exported_at);
+    AppendCollection(out, store.employees, &employees);
+    AppendCollection(out, store.clients, &clients);
+    AppendCollection(out, store.contacts, &contacts);
+    AppendCollection(out, store.interactions, &interactions);
+    AppendCollection(out, store.interests, &interests);
+    AppendCollection(out, store.relationships, &relationships);
+    AppendCollection(out, store.contracts, &contracts);
+    AppendExtraAndClose(out, store.extra_json);
+    return out;
+}
+
+}  // namespace card

@@ -1,0 +1,1169 @@
+// The interchange format v1, one record at a time (docs/FORMAT.md).
+//
+// What this file solves:
+// - Encoding has one source of truth per entity: a Visit() function that lists the fields
+//   in the documented order. Three writers walk it: JsonWriter (EncodeRecord, a DOM),
+//   TextWriter (AppendRecordJson, plain string appends for fast export) and NameCollector
+//   (the set of known field names, which tells the decoder what is "unknown").
+// - Decoding is strict and never throws: every member is type-checked before it is read
+//   (get_ptr, find), and the first problem becomes a message that names the record and
+//   the field. nlohmann/json is built with JSON_NOEXCEPTION, where a throw would abort.
+#include "io/json_codec.h"
+
+#include <cmath>
+#include <cstdio>
+#include <utility>
+#include <vector>
+
+namespace card {
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Small text helpers
+
+bool IsValidUtf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t len;
+        unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;          // no overlongs
+            else if (c == 0xED) hi = 0x9F;     // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;          // no overlongs
+            else if (c == 0xF4) hi = 0x8F;     // at most U+10FFFF
+        } else {
+            return false;
+        }
+        if (i + len > n) return false;
+        if (p[i + 1] < lo || p[i + 1] > hi) return false;
+        for (size_t k = 2; k < len; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
+        i += len;
+    }
+    return true;
+}
+
+}  // namespace
+
+const char* JsonTypeName(const Json& j) {
+    switch (j.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return "a boolean";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float: return "a number";
+        case Json::value_t::string: return "a string";
+        case Json::value_t::array: return "an array";
+        case Json::value_t::object: return "an object";
+        case Json::value_t::binary: return "binary data";
+        case Json::value_t::discarded: return "nothing";
+    }
+    return "an unknown value";
+}
+
+std::string QuoteForMessage(std::string_view s) {
+    constexpr size_t kMax = 60;
+    bool cut = false;
+    if (s.size() > kMax) {
+        size_t n = kMax;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // UTF-8 boundary
+        s = s.substr(0, n);
+        cut = true;
+    }
+    std::string out;
+    AppendJsonString(out, s);
+    if (cut) out.insert(out.size() - 1, "\xE2\x80\xA6");  // "…" inside the quotes
+    return out;
+}
+
+namespace {
+
+const char* TypeName(const Json& j) { return JsonTypeName(j); }
+
+template <class E>
+std::string ExpectedList() {
+    std::string out;
+    for (size_t i = 0; i < EnumNames<E>::count; ++i) {
+        if (i > 0) out += (i + 1 == EnumNames<E>::count) ? " or " : ", ";
+        out += EnumNames<E>::values[i];
+    }
+    return out;
+}
+
+// Reads an integral JSON number (also 3.0) into int64. False for other values.
+bool AsInt64(const Json& v, int64_t& out) {
+    if (v.is_number_unsigned()) {
+        const auto u = *v.get_ptr<const Json::number_unsigned_t*>();
+        if (u > static_cast<uint64_t>(INT64_MAX)) return false;
+        out = static_cast<int64_t>(u);
+        return true;
+    }
+    if (v.is_number_integer()) {
+        out = *v.get_ptr<const Json::number_integer_t*>();
+        return true;
+    }
+    if (v.is_number_float()) {
+        const double d = *v.get_ptr<const Json::number_float_t*>();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9007199254740992.0) return false;
+        out = static_cast<int64_t>(d);
+        return true;
+    }
+    return false;
+}
+
+// Standard base64 (RFC 4648 section 4) with padding and no line breaks.
+bool Base64DecodedLength(std::string_view s, int64_t& length, std::string& why) {
+    if (s.size() % 4 != 0) {
+        why = "its length " + std::to_string(s.size()) + " is not a multiple of 4";
+        return false;
+    }
+    size_t pad = 0;
+    if (!s.empty() && s.back() == '=') pad = s[s.size() - 2] == '=' ? 2 : 1;
+    for (size_t i = 0; i < s.size() - pad; ++i) {
+        const char c = s[i];
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        c == '+' || c == '/';
+        if (!ok) {
+            char buf[64];
+            if (static_cast<unsigned char>(c) >= 0x21 && static_cast<unsigned char>(c) < 0x7F)
+                std::snprintf(buf, sizeof buf, "invalid character '%c' at offset %zu", c, i);
+            else
+                std::snprintf(buf, sizeof buf, "invalid byte 0x%02X at offset %zu", static_cast<unsigned char>(c), i);
+            why = buf;
+            return false;
+        }
+    }
+    length = static_cast<int64_t>(s.size() / 4 * 3 - pad);
+    return true;
+}
+
+// Money amount as JSON number text: exact decimal with two places ("1500000.50").
+std::string AmountJson(const Money& m) { return m.AmountText(); }
+
+// The amount for the DOM: an integer when whole, else the double nearest to minor/100
+// (which parses back to the same minor units within kMaxAmountMinor).
+Json AmountDom(const Money& m) {
+    if (m.minor % 100 == 0) return Json(static_cast<int64_t>(m.minor / 100));
+    return Json(static_cast<double>(m.minor) / 100.0);
+}
+
+// ---------------------------------------------------------------------------------------
+// Field lists: one Visit() per entity, in the documented order.
+
+template <class W> void Visit(const Employee& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("name", r.name);
+    w.Text("position", r.position);
+    w.Text("department", r.department);
+    w.Text("phone", r.phone);
+    w.Text("email", r.email);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Responsible& r, W& w) {
+    w.Text("employee_id", r.employee_id);
+    w.Enum("role", r.role);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Product& r, W& w) {
+    w.Text("name", r.name);
+    w.Text("version", r.version);
+    w.Int("licenses", r.licenses);
+    w.Text("notes", r.notes);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Infobase& r, W& w) {
+    w.Text("name", r.name);
+    w.Text("configuration", r.configuration);
+    w.Text("version", r.version);
+    w.Bool("needs_update", r.needs_update);
+    w.DateField("updated_on", r.updated_on);
+    w.Text("notes", r.notes);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Client& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("name", r.name);
+    w.Text("legal_name", r.legal_name);
+    w.Enum("kind", r.kind);
+    w.Text("inn", r.inn);
+    w.Text("kpp", r.kpp);
+    w.Text("ogrn", r.ogrn);
+    w.Text("legal_address", r.legal_address);
+    w.Text("actual_address", r.actual_address);
+    w.TextList("phones", r.phones);
+    w.TextList("emails", r.emails);
+    w.Text("website", r.website);
+    w.Text("segment", r.segment);
+    w.Text("industry", r.industry);
+    w.Text("size", r.size);
+    w.Text("source", r.source);
+    w.Enum("status", r.status);
+    w.TextList("tags", r.tags);
+    w.Text("notes", r.notes);
+    w.MomentField("created_at", r.created_at);
+    w.Objects("responsibles", r.responsibles);
+    w.Objects("products", r.products);
+    w.Objects("infobases", r.infobases);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Contact& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("client_id", r.client_id);
+    w.Text("name", r.name);
+    w.Text("position", r.position);
+    w.Text("role", r.role);
+    w.TextList("phones", r.phones);
+    w.TextList("emails", r.emails);
+    w.Bool("primary", r.primary);
+    w.Text("notes", r.notes);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Attachment& r, W& w) {
+    w.Text("name", r.name);
+    w.Text("mime", r.mime);
+    w.Int("size", r.size);
+    w.Text("data", r.data);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Interaction& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("client_id", r.client_id);
+    w.Ref("contact_id", r.contact_id);
+    w.Ref("interest_id", r.interest_id);
+    w.Enum("type", r.type);
+    w.Enum("direction", r.direction);
+    w.Text("subject", r.subject);
+    w.Text("body", r.body);
+    w.MomentField("at", r.at);
+    w.Int("duration_min", r.duration_min);
+    w.Enum("status", r.status);
+    w.Ref("owner_id", r.owner_id);
+    w.Objects("attachments", r.attachments);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Interest& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("client_id", r.client_id);
+    w.Text("title", r.title);
+    w.Text("project", r.project);
+    w.Ref("responsible_id", r.responsible_id);
+    w.Enum("state", r.state);
+    w.MoneyField("expected_revenue", true, r.expected_revenue);
+    w.Int("probability", r.probability);
+    w.DateField("opened_on", r.opened_on);
+    w.DateField("close_on", r.close_on);
+    w.Text("notes", r.notes);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Relationship& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("from_client_id", r.from_client_id);
+    w.Text("to_client_id", r.to_client_id);
+    w.Enum("kind", r.kind);
+    w.Text("note", r.note);
+    w.Extra(r.extra_json);
+}
+
+template <class W> void Visit(const Contract& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("client_id", r.client_id);
+    w.Enum("kind", r.kind);
+    w.Text("number", r.number);
+    w.Text("title", r.title);
+    w.DateField("signed_on", r.signed_on);
+    w.DateField("valid_from", r.valid_from);
+    w.DateField("valid_to", r.valid_to);
+    w.Enum("status", r.status);
+    w.MoneyField("amount", r.has_amount, r.amount);
+    w.Text("terms", r.terms);
+    w.Extra(r.extra_json);
+}
+
+// Collects the field names a Visit() writes: the "known" fields of an entity.
+struct NameCollector {
+    std::vector<std::string_view> names;
+    void Add(const char* k) { names.emplace_back(k); }
+    void Text(const char* k, const std::string&) { Add(k); }
+    void Ref(const char* k, const std::string&) { Add(k); }
+    void TextList(const char* k, const std::vector<std::string>&) { Add(k); }
+    void Bool(const char* k, bool) { Add(k); }
+    void Int(const char* k, int64_t) { Add(k); }
+    void DateField(const char* k, Date) { Add(k); }
+    void MomentField(const char* k, const Moment&) { Add(k); }
+    void MoneyField(const char* k, bool, const Money&) { Add(k); }
+    template <class E> void Enum(const char* k, E) { Add(k); }
+    template <class T> void Objects(const char* k, const std::vector<T>&) { Add(k); }
+    void Extra(const std::string&) {}
+};
+
+struct FieldSet {
+    std::vector<std::string_view> names;
+    bool Has(std::string_view k) const {
+        for (auto n : names)
+            if (n == k) return true;
+        return false;
+    }
+};
+
+template <class T>
+const FieldSet& KnownFields() {
+    static const FieldSet set = [] {
+        NameCollector c;
+        Visit(T{}, c);
+        return FieldSet{std::move(c.names)};
+    }();
+    return set;
+}
+
+// Parses extra_json text to an object; an empty object when there is none or it is broken.
+Json ExtraObject(const std::string& extra_json) {
+    Json j;
+    std::string err;
+    if (extra_json.empty() || !ParseJson(extra_json, j, err) || !j.is_object()) return Json::object();
+    return j;
+}
+
+// Builds the DOM for EncodeRecord.
+template <class T>
+class JsonWriter {
+public:
+    explicit JsonWriter(Json& obj) : obj_(obj) {}
+    void Text(const char* k, const std::string& s) { obj_[k] = s; }
+    void Ref(const char* k, const std::string& s) {
+        if (s.empty()) obj_[k] = nullptr;
+        else obj_[k] = s;
+    }
+    void TextList(const char* k, const std::vector<std::string>& v) {
+        Json a = Json::array();
+        for (const auto& s : v) a.push_back(s);
+        obj_[k] = std::move(a);
+    }
+    void Bool(const char* k, bool b) { obj_[k] = b; }
+    void Int(const char* k, int64_t i) { obj_[k] = i; }
+    void DateField(const char* k, Date d) {
+        if (d.empty()) obj_[k] = nullptr;
+        else obj_[k] = d.Format();
+    }
+    void MomentField(const char* k, const Moment& m) {
+        if (m.empty()) obj_[k] = nullptr;
+        else obj_[k] = m.Format();
+    }
+    void MoneyField(const char* k, bool has, const Money& m) {
+        if (!has) {
+            obj_[k] = nullptr;
+            return;
+        }
+        Json o = Json::object();
+        o["amount"] = AmountDom(m);
+        o["currency"] = m.currency;
+        obj_[k] = std::move(o);
+    }
+    template <class E> void Enum(const char* k, E e) { obj_[k] = EnumName(e); }
+    template <class U> void Objects(const char* k, const std::vector<U>& v) {
+        Json a = Json::array();
+        for (const auto& item : v) {
+            Json o = Json::object();
+            JsonWriter<U> w(o);
+            Visit(item, w);
+            a.push_back(std::move(o));
+        }
+        obj_[k] = std::move(a);
+    }
+    void Extra(const std::string& extra_json) {
+        if (extra_json.empty()) return;
+        const FieldSet& known = KnownFields<T>();
+        Json e = ExtraObject(extra_json);
+        for (auto it = e.begin(); it != e.end(); ++it)
+            if (!known.Has(it.key()) && obj_.find(it.key()) == obj_.end()) obj_[it.key()] = std::move(it.value());
+    }
+
+private:
+    Json& obj_;
+};
+
+// Appends compact JSON text for AppendRecordJson: same content as JsonWriter, fields in
+// the documented order, then unknown fields in name order.
+template <class T>
+class TextWriter {
+public:
+    explicit TextWriter(std::string& out) : out_(out) {}
+    void Text(const char* k, const std::string& s) {
+        Key(k);
+        AppendJsonString(out_, s);
+    }
+    void Ref(const char* k, const std::string& s) {
+        Key(k);
+        if (s.empty()) out_ += "null";
+        else AppendJsonString(out_, s);
+    }
+    void TextList(const char* k, const std::vector<std::string>& v) {
+        Key(k);
+        out_ += '[';
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (i) out_ += ',';
+            AppendJsonString(out_, v[i]);
+        }
+        out_ += ']';
+    }
+    void Bool(const char* k, bool b) {
+        Key(k);
+        out_ += b ? "true" : "false";
+    }
+    void Int(const char* k, int64_t i) {
+        Key(k);
+        out_ += std::to_string(i);
+    }
+    void DateField(const char* k, Date d) {
+        Key(k);
+        if (d.empty()) out_ += "null";
+        else AppendJsonString(out_, d.Format());
+    }
+    void MomentField(const char* k, const Moment& m) {
+        Key(k);
+        if (m.empty()) out_ += "null";
+        else AppendJsonString(out_, m.Format());
+    }
+    void MoneyField(const char* k, bool has, const Money& m) {
+        Key(k);
+        if (!has) {
+            out_ += "null";
+            return;
+        }
+        out_ += "{\"amount\":";
+        out_ += AmountJson(m);
+        out_ += ",\"currency\":";
+        AppendJsonString(out_, m.currency);
+        out_ += '}';
+    }
+    template <class E> void Enum(const char* k, E e) {
+        Key(k);
+        AppendJsonString(out_, EnumName(e));
+    }
+    template <class U> void Objects(const char* k, const std::vector<U>& v) {
+        Key(k);
+        out_ += '[';
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (i) out_ += ',';
+            out_ += '{';
+            TextWriter<U> w(out_);
+            Visit(v[i], w);
+            out_ += '}';
+        }
+        out_ += ']';
+    }
+    void Extra(const std::string& extra_json) {
+        if (extra_json.empty()) return;
+        const FieldSet& known = KnownFields<T>();
+        const Json e = ExtraObject(extra_json);
+        for (auto it = e.begin(); it != e.end(); ++it) {
+            if (known.Has(it.key())) continue;
+            if (!first_) out_ += ',';
+            first_ = false;
+            AppendJsonString(out_, it.key());
+            out_ += ':';
+            out_ += DumpJson(it.value());
+        }
+    }
+
+private:
+    void Key(const char* k) {  // known keys are plain lower_snake_case ASCII
+        if (!first_) out_ += ',';
+        first_ = false;
+        out_ += '"';
+        out_ += k;
+        out_ += "\":";
+    }
+    std::string& out_;
+    bool first_ = true;
+};
+
+template <class T>
+Json Encode(const T& r) {
+    Json obj = Json::object();
+    JsonWriter<T> w(obj);
+    Visit(r, w);
+    return obj;
+}
+
+template <class T>
+void AppendText(std::string& out, const T& r) {
+    out += '{';
+    TextWriter<T> w(out);
+    Visit(r, w);
+    out += '}';
+}
+
+// ---------------------------------------------------------------------------------------
+// Decoding
+
+enum class Need { Optional, Required, NonBlank };
+
+bool IsBlank(const std::string& s) {
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+    return true;
+}
+
+// Reads the members of one JSON object. After the first failure every call is a no-op
+// and the message stays that of the first problem.
+class Reader {
+public:
+    Reader(const Json& obj, std::string label, std::string prefix, std::string& error)
+        : obj_(obj), label_(std::move(label)), prefix_(std::move(prefix)), error_(error) {}
+
+    bool ok() const { return ok_; }
+    const std::string& label() const { return label_; }
+    const std::string& prefix() const { return prefix_; }
+    std::string& error() { return error_; }
+
+    bool Fail(std::string_view field, const std::string& what) {
+        if (ok_) {
+            error_ = label_ + ": field \"" + prefix_ + std::string(field) + "\": " + what;
+            ok_ = false;
+        }
+        return false;
+    }
+
+    // The member, or nullptr when absent or null (both mean "not given").
+    const Json* Get(const char* key) const {
+        auto it = obj_.find(key);
+        if (it == obj_.end() || it->is_null()) return nullptr;
+        return &*it;
+    }
+
+    bool Missing(const char* key) { return Fail(key, "required field is missing"); }
+    bool WrongType(std::string_view key, const char* expected, const Json& v) {
+        return Fail(key, std::string("expected ") + expected + ", got " + TypeName(v));
+    }
+
+    void Text(const char* key, std::string& out, Need need = Need::Optional) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        if (!v) {
+            if (need != Need::Optional) Missing(key);
+            return;
+        }
+        const auto* s = v->get_ptr<const std::string*>();
+        if (!s) {
+            WrongType(key, "a string", *v);
+            return;
+        }
+        if (need == Need::Required && s->empty()) {
+            Fail(key, "must not be empty");
+            return;
+        }
+        if (need == Need::NonBlank && IsBlank(*s)) {
+            Fail(key, "must not be empty");
+            return;
+        }
+        out = *s;
+    }
+
+    // An optional reference: absent, null or "" all mean "none".
+    void Ref(const char* key, std::string& out) { Text(key, out, Need::Optional); }
+
+    void TextList(const char* key, std::vector<std::string>& out) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        if (!v) return;
+        if (!v->is_array()) {
+            WrongType(key, "an array of strings", *v);
+            return;
+        }
+        out.clear();
+        out.reserve(v->size());
+        for (size_t i = 0; i < v->size(); ++i) {
+            const Json& e = (*v)[i];
+            const auto* s = e.get_ptr<const std::string*>();
+            if (!s) {
+                WrongType(std::string(key) + "[" + std::to_string(i) + "]", "a string", e);
+                return;
+            }
+            out.push_back(*s);
+        }
+    }
+
+    void Bool(const char* key, bool& out) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        if (!v) return;
+        const auto* b = v->get_ptr<const bool*>();
+        if (!b) {
+            WrongType(key, "true or false", *v);
+            return;
+        }
+        out = *b;
+    }
+
+    // An integer in [lo, hi]; absent or null keeps the default.
+    void Int(const char* key, int64_t& out, int64_t lo, int64_t hi, bool* present = nullptr) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        if (!v) return;
+        int64_t i = 0;
+        if (!v->is_number()) {
+            WrongType(key, "an integer", *v);
+            return;
+        }
+        if (!AsInt64(*v, i)) {
+            Fail(key, "expected an integer, got " + DumpJson(*v));
+            return;
+        }
+        if (i < lo || i > hi) {
+            if (lo == 0 && hi == INT64_MAX)
+                Fail(key, DumpJson(*v) + " is negative (expected a non-negative integer)");
+            else
+                Fail(key, DumpJson(*v) + " is out of range (expected " + std::to_string(lo) + ".." +
+                              std::to_string(hi) + ")");
+            return;
+        }
+        out = i;
+        if (present) *present = true;
+    }
+
+    template <class E>
+    void Enum(const char* key, E& out, Need need = Need::Optional) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        if (!v) {
+            if (need != Need::Optional) Missing(key);
+            return;
+        }
+        const auto* s = v->get_ptr<const std::string*>();
+        if (!s) {
+            WrongType(key, "a string", *v);
+            return;
+        }
+        if (!ParseEnum(*s, out))
+            Fail(key, "unknown value " + QuoteForMessage(*s) + " (expected " + ExpectedList<E>() + ")");
+    }
+
+    void DateField(const char* key, Date& out) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        if (!v) return;
+        const auto* s = v->get_ptr<const std::string*>();
+        if (!s) {
+            WrongType(key, "a date string \"YYYY-MM-DD\"", *v);
+            return;
+        }
+        if (s->empty()) return;  // "" is "no date", as null
+        auto d = Date::Parse(*s);
+        if (!d) {
+            Fail(key, "invalid date " + QuoteForMessage(*s) + " (expected YYYY-MM-DD, a real day)");
+            return;
+        }
+        out = *d;
+    }
+
+    void MomentField(const char* key, Moment& out, Need need = Need::Optional) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        const std::string* s = v ? v->get_ptr<const std::string*>() : nullptr;
+        if (v && !s) {
+            WrongType(key, "a date-time string", *v);
+            return;
+        }
+        if (!s || s->empty()) {
+            if (need != Need::Optional) Missing(key);
+            return;
+        }
+        auto m = Moment::Parse(*s);
+        if (!m) {
+            Fail(key, "invalid date-time " + QuoteForMessage(*s) +
+                          " (expected ISO 8601 with an offset, e.g. 2026-11-27T10:30:00+03:00)");
+            return;
+        }
+        out = *m;
+    }
+
+    // {"amount": number, "currency": "RUB"}; `has` tells whether it was given.
+    void MoneyField(const char* key, Money& out, bool& has) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        has = false;
+        if (!v) return;
+        if (!v->is_object()) {
+            WrongType(key, "a money object {\"amount\": number, \"currency\": \"RUB\"}", *v);
+            return;
+        }
+        const std::string amount_key = std::string(key) + ".amount";
+        const std::string currency_key = std::string(key) + ".currency";
+        Money m;
+        auto a = v->find("amount");
+        if (a == v->end() || a->is_null()) {
+            Fail(amount_key, "required field is missing");
+            return;
+        }
+        if (!a->is_number()) {
+            WrongType(amount_key, "a number", *a);
+            return;
+        }
+        const std::string range_msg = DumpJson(*a) + " is out of range (at most 10000000000000 in absolute value)";
+        int64_t whole = 0;
+        if (a->is_number_integer()) {  // exact, no double involved
+            if (!AsInt64(*a, whole) || whole > kMaxAmountMinor / 100 || whole < -kMaxAmountMinor / 100) {
+                Fail(amount_key, range_msg);
+                return;
+            }
+            m.minor = whole * 100;
+        } else {
+            const double d = *a->get_ptr<const Json::number_float_t*>();
+            if (!(std::fabs(d) <= static_cast<double>(kMaxAmountMinor / 100))) {
+                Fail(amount_key, range_msg);
+                return;
+            }
+            auto minor = Money::MinorFromDouble(d);
+            if (!minor) {
+                Fail(amount_key, DumpJson(*a) + " has more than 2 decimals");
+                return;
+            }
+            m.minor = *minor;
+        }
+        auto c = v->find("currency");
+        if (c != v->end() && !c->is_null()) {
+            const auto* s = c->get_ptr<const std::string*>();
+            if (!s) {
+                WrongType(currency_key, "a string", *c);
+                return;
+            }
+            if (!Money::IsCurrencyCode(*s)) {
+                Fail(currency_key, QuoteForMessage(*s) + " is not a currency code (expected 3 upper-case letters, e.g. RUB)");
+                return;
+            }
+            m.currency = *s;
+        }
+        out = std::move(m);
+        has = true;
+    }
+
+    // An array of nested objects, each decoded by `decode(reader, item)`.
+    template <class T, class F>
+    void Objects(const char* key, std::vector<T>& out, F decode) {
+        if (!ok_) return;
+        const Json* v = Get(key);
+        if (!v) return;
+        if (!v->is_array()) {
+            WrongType(key, "an array of objects", *v);
+            return;
+        }
+        out.clear();
+        out.reserve(v->size());
+        for (size_t i = 0; i < v->size(); ++i) {
+            const Json& e = (*v)[i];
+            const std::string name = std::string(key) + "[" + std::to_string(i) + "]";
+            if (!e.is_object()) {
+                WrongType(name, "an object", e);
+                return;
+            }
+            Reader sub(e, label_, prefix_ + name + ".", error_);
+            T item;
+            decode(sub, item);
+            if (!sub.ok()) {
+                ok_ = false;
+                return;
+            }
+            item.extra_json = sub.Extra<T>();
+            out.push_back(std::move(item));
+        }
+    }
+
+    // The members this entity does not know, as compact JSON object text ("" when none).
+    template <class T>
+    std::string Extra() const {
+        if (!ok_) return {};
+        const FieldSet& known = KnownFields<T>();
+        Json extra;
+        for (auto it = obj_.begin(); it != obj_.end(); ++it)
+            if (!known.Has(it.key())) extra[it.key()] = it.value();
+        return extra.is_null() ? std::string() : DumpJson(extra);
+    }
+
+private:
+    const Json& obj_;
+    std::string label_, prefix_;
+    std::string& error_;
+    bool ok_ = true;
+};
+
+// Common start of a record: an object with a non-empty string id. Builds the label
+// `where (id "…")` used by every later message.
+bool BeginRecord(const Json& j, const std::string& where, std::string& label, std::string& error) {
+    label = where;
+    if (!j.is_object()) {
+        error = where + ": expected an object, got " + TypeName(j);
+        return false;
+    }
+    auto it = j.find("id");
+    if (it != j.end())
+        if (const auto* s = it->get_ptr<const std::string*>(); s && !s->empty()) label = DescribeRecord(where, *s);
+    return true;
+}
+
+template <class T, class F>
+bool DecodeWith(const Json& j, const std::string& where, T& out, std::string& error, F fields) {
+    std::string label;
+    if (!BeginRecord(j, where, label, error)) return false;
+    Reader rd(j, label, "", error);
+    T r;
+    rd.Text("id", r.id, Need::Required);
+    fields(rd, r);
+    if (!rd.ok()) return false;
+    r.extra_json = rd.Extra<T>();
+    out = std::move(r);
+    return true;
+}
+
+void DecodeResponsible(Reader& rd, Responsible& r) {
+    rd.Text("employee_id", r.employee_id, Need::Required);
+    rd.Enum("role", r.role);
+}
+
+void DecodeProduct(Reader& rd, Product& r) {
+    rd.Text("name", r.name);
+    rd.Text("version", r.version);
+    rd.Int("licenses", r.licenses, 0, INT64_MAX);
+    rd.Text("notes", r.notes);
+}
+
+void DecodeInfobase(Reader& rd, Infobase& r) {
+    rd.Text("name", r.name);
+    rd.Text("configuration", r.configuration);
+    rd.Text("version", r.version);
+    rd.Bool("needs_update", r.needs_update);
+    rd.DateField("updated_on", r.updated_on);
+    rd.Text("notes", r.notes);
+}
+
+void DecodeAttachment(Reader& rd, Attachment& r) {
+    rd.Text("name", r.name);
+    rd.Text("mime", r.mime);
+    bool has_size = false;
+    rd.Int("size", r.size, 0, INT64_MAX, &has_size);
+    if (!rd.ok()) return;
+    const Json* data = rd.Get("data");
+    if (!data) {
+        rd.Missing("data");
+        return;
+    }
+    const auto* s = data->get_ptr<const std::string*>();
+    if (!s) {
+        rd.WrongType("data", "a base64 string", *data);
+        return;
+    }
+    int64_t length = 0;
+    std::string why;
+    if (!Base64DecodedLength(*s, length, why)) {
+        rd.Fail("data", "not valid base64: " + why);
+        return;
+    }
+    if (has_size && r.size != length) {
+        rd.Fail("size", std::to_string(r.size) + " does not match the length of the decoded data (" +
+                            std::to_string(length) + " bytes)");
+        return;
+    }
+    r.size = length;
+    r.data = *s;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+namespace {
+// Records the first syntax error of a SAX run (used only to word the message).
+struct ErrorSax {
+    std::string message;
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(Json::number_integer_t) { return true; }
+    bool number_unsigned(Json::number_unsigned_t) { return true; }
+    bool number_float(Json::number_float_t, const std::string&) { return true; }
+    bool string(std::string&) { return true; }
+    bool binary(Json::binary_t&) { return true; }
+    bool start_object(std::size_t) { return true; }
+    bool key(std::string&) { return true; }
+    bool end_object() { return true; }
+    bool start_array(std::size_t) { return true; }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+        message = ex.what();
+        return false;
+    }
+};
+
+// The message of the parser quotes the bytes it last read, which may be invalid UTF-8:
+// replace those so that the message can be shown as is.
+std::string ValidUtf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (i + len <= s.size() && IsValidUtf8(s.substr(i, len))) {
+            out.append(s.data() + i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+// "[json.exception.parse_error.101] parse error at line 3, column 14: syntax error ..."
+// -> "line 3, column 14: syntax error ..."
+std::string TidyParseError(std::string m) {
+    const auto close = m.find("] ");
+    if (m.rfind("[json.exception.", 0) == 0 && close != std::string::npos) m.erase(0, close + 2);
+    for (const char* prefix : {"parse error at ", "parse error: "})
+        if (m.rfind(prefix, 0) == 0) m.erase(0, std::char_traits<char>::length(prefix));
+    return m;
+}
+
+// Depth of nesting of a valid JSON text, with the line and column where it first goes
+// deeper than `limit`. Strings are skipped (brackets inside them do not count).
+bool DepthWithin(std::string_view t, int limit, size_t& line, size_t& column) {
+    int depth = 0;
+    bool in_string = false;
+    line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        switch (c) {
+            case '"': in_string = true; break;
+            case '\n': ++line, line_start = i + 1; break;
+            case '[':
+            case '{':
+                if (++depth > limit) {
+                    column = i - line_start + 1;
+                    return false;
+                }
+                break;
+            case ']':
+            case '}': --depth; break;
+            default: break;
+        }
+    }
+    return true;
+}
+}  // namespace
+
+bool ParseJson(std::string_view text, Json& out, std::string& error) {
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    Json j = Json::parse(begin, end, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) {
+        ErrorSax sax;
+        Json::sax_parse(begin, end, &sax);
+        error = "not valid JSON: " + (sax.message.empty() ? std::string("syntax error") : ValidUtf8(TidyParseError(sax.message)));
+        out = Json();
+        return false;
+    }
+    // Deep nesting only comes from a broken or hostile file, and it would exhaust the
+    // stack of the recursive dump/compare later (the wasm stack is small).
+    size_t line = 0, column = 0;
+    if (!DepthWithin(text, kMaxJsonDepth, line, column)) {
+        error = "not valid JSON: line " + std::to_string(line) + ", column " + std::to_string(column) +
+                ": nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+        out = Json();
+        return false;
+    }
+    out = std::move(j);
+    return true;
+}
+
+std::string DumpJson(const Json& j, int indent) {
+    return j.dump(indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+}
+
+void AppendJsonString(std::string& out, std::string_view s) {
+    if (!IsValidUtf8(s)) {  // rare: let nlohmann replace the bad bytes exactly as DumpJson does
+        out += DumpJson(Json(std::string(s)));
+        return;
+    }
+    out += '"';
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+std::string DescribeRecord(const std::string& where, std::string_view id) {
+    return where + " (id " + QuoteForMessage(id) + ")";
+}
+
+Json EncodeRecord(const Employee& r) { return Encode(r); }
+Json EncodeRecord(const Client& r) { return Encode(r); }
+Json EncodeRecord(const Contact& r) { return Encode(r); }
+Json EncodeRecord(const Interaction& r) { return Encode(r); }
+Json EncodeRecord(const Interest& r) { return Encode(r); }
+Json EncodeRecord(const Relationship& r) { return Encode(r); }
+Json EncodeRecord(const Contract& r) { return Encode(r); }
+
+void AppendRecordJson(std::string& out, const Employee& r) { AppendText(out, r); }
+void AppendRecordJson(std::string& out, const Client& r) { AppendText(out, r); }
+void AppendRecordJson(std::string& out, const Contact& r) { AppendText(out, r); }
+void AppendRecordJson(std::string& out, const Interaction& r) { AppendText(out, r); }
+void AppendRecordJson(std::string& out, const Interest& r) { AppendText(out, r); }
+void AppendRecordJson(std::string& out, const Relationship& r) { AppendText(out, r); }
+void AppendRecordJson(std::string& out, const Contract& r) { AppendText(out, r); }
+
+bool DecodeRecord(const Json& j, const std::string& where, Employee& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, Employee& r) {
+        rd.Text("name", r.name, Need::NonBlank);
+        rd.Text("position", r.position);
+        rd.Text("department", r.department);
+        rd.Text("phone", r.phone);
+        rd.Text("email", r.email);
+    });
+}
+
+bool DecodeRecord(const Json& j, const std::string& where, Client& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, Client& r) {
+        rd.Text("name", r.name, Need::NonBlank);
+        rd.Text("legal_name", r.legal_name);
+        rd.Enum("kind", r.kind);
+        rd.Text("inn", r.inn);
+        rd.Text("kpp", r.kpp);
+        rd.Text("ogrn", r.ogrn);
+        rd.Text("legal_address", r.legal_address);
+        rd.Text("actual_address", r.actual_address);
+        rd.TextList("phones", r.phones);
+        rd.TextList("emails", r.emails);
+        rd.Text("website", r.website);
+        rd.Text("segment", r.segment);
+        rd.Text("industry", r.industry);
+        rd.Text("size", r.size);
+        rd.Text("source", r.source);
+        rd.Enum("status", r.status);
+        rd.TextList("tags", r.tags);
+        rd.Text("notes", r.notes);
+        rd.MomentField("created_at", r.created_at);
+        rd.Objects("responsibles", r.responsibles, DecodeResponsible);
+        rd.Objects("products", r.products, DecodeProduct);
+        rd.Objects("infobases", r.infobases, DecodeInfobase);
+    });
+}
+
+bool DecodeRecord(const Json& j, const std::string& where, Contact& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, Contact& r) {
+        rd.Text("client_id", r.client_id, Need::Required);
+        rd.Text("name", r.name);
+        rd.Text("position", r.position);
+        rd.Text("role", r.role);
+        rd.TextList("phones", r.phones);
+        rd.TextList("emails", r.emails);
+        rd.Bool("primary", r.primary);
+        rd.Text("notes", r.notes);
+    });
+}
+
+bool DecodeRecord(const Json& j, const std::string& where, Interaction& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, Interaction& r) {
+        rd.Text("client_id", r.client_id, Need::Required);
+        rd.Ref("contact_id", r.contact_id);
+        rd.Ref("interest_id", r.interest_id);
+        rd.Enum("type", r.type, Need::Required);
+        rd.Enum("direction", r.direction);
+        rd.Text("subject", r.subject);
+        rd.Text("body", r.body);
+        rd.MomentField("at", r.at, Need::Required);
+        rd.Int("duration_min", r.duration_min, 0, INT64_MAX);
+        rd.Enum("status", r.status);
+        rd.Ref("owner_id", r.owner_id);
+        rd.Objects("attachments", r.attachments, DecodeAttachment);
+    });
+}
+
+bool DecodeRecord(const Json& j, const std::string& where, Interest& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, Interest& r) {
+        rd.Text("client_id", r.client_id, Need::Required);
+        rd.Text("title", r.title);
+        rd.Text("project", r.project);
+        rd.Ref("responsible_id", r.responsible_id);
+        rd.Enum("state", r.state);
+        bool has_revenue = false;
+        rd.MoneyField("expected_revenue", r.expected_revenue, has_revenue);
+        rd.Int("probability", r.probability, 0, 100);
+        rd.DateField("opened_on", r.opened_on);
+        rd.DateField("close_on", r.close_on);
+        rd.Text("notes", r.notes);
+    });
+}
+
+bool DecodeRecord(const Json& j, const std::string& where, Relationship& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, Relationship& r) {
+        rd.Text("from_client_id", r.from_client_id, Need::Required);
+        rd.Text("to_client_id", r.to_client_id, Need::Required);
+        rd.Enum("kind", r.kind, Need::Required);
+        rd.Text("note", r.note);
+        if (rd.ok() && r.from_client_id == r.to_client_id)
+            rd.Fail("to_client_id", "a relationship must link two different clients (both are " +
+                                        QuoteForMessage(r.from_client_id) + ")");
+    });
+}
+
+bool DecodeRecord(const Json& j, const std::string& where, Contract& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, Contract& r) {
+        rd.Text("client_id", r.client_id, Need::Required);
+        rd.Enum("kind", r.kind);
+        rd.Text("number", r.number);
+        rd.Text("title", r.title);
+        rd.DateField("signed_on", r.signed_on);
+        rd.DateField("valid_from", r.valid_from);
+        rd.DateField("valid_to", r.valid_to);
+        rd.Enum("status", r.status);
+        rd.MoneyField("amount", r.amount, r.has_amount);
+        rd.Text("terms", r.terms);
+    });
+}
+
+}  // namespace card

@@ -1,0 +1,228 @@
+// The JSON codec record by record: parsing without exceptions, messages with positions,
+// string escaping, defaults of optional fields, type checks, enumerations, nested
+// objects, attachments (base64, size) and unknown fields.
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "io_samples.h"
+
+using namespace card;
+
+namespace {
+
+template <class T>
+std::string Decode(const std::string& text, T& out, const char* where = "records[0]") {
+    Json j;
+    std::string err;
+    if (!ParseJson(text, j, err)) return "PARSE: " + err;
+    if (!DecodeRecord(j, where, out, err)) return err;
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("ParseJson reports line and column and never throws") {
+    Json j;
+    std::string err;
+    CHECK(ParseJson(R"({"a": [1, 2, {"b": null}]})", j, err));
+    CHECK(j["a"][2].is_object());
+
+    CHECK_FALSE(ParseJson("{\n  \"a\": 1,\n  }", j, err));
+    CHECK(err.rfind("not valid JSON: line 3, column 3: ", 0) == 0);
+    CHECK_FALSE(ParseJson("", j, err));
+    CHECK(err.rfind("not valid JSON: line 1, column 1", 0) == 0);
+    CHECK_FALSE(ParseJson("{\"a\": 1} trailing", j, err));
+    CHECK(err.rfind("not valid JSON: line 1, column ", 0) == 0);
+    CHECK_FALSE(ParseJson("{\"a\": \"\xff\"}", j, err));  // invalid UTF-8
+    CHECK(err.rfind("not valid JSON: line 1, column 8: ", 0) == 0);
+    std::string shown;
+    AppendJsonString(shown, err);  // the message itself is valid UTF-8 (shown in the UI)
+    CHECK(shown.find("\xEF\xBF\xBD") != std::string::npos);
+    CHECK(shown.find('\xff') == std::string::npos);
+    CHECK_FALSE(ParseJson("{\"a\": 1e999}", j, err));
+    CHECK(err.rfind("not valid JSON: ", 0) == 0);
+    CHECK_FALSE(ParseJson("[1,2", j, err));
+    CHECK_FALSE(ParseJson("{'a':1}", j, err));
+    CHECK(j.is_null());
+    // A UTF-8 byte order mark (Windows editors) is fine.
+    CHECK(ParseJson("\xEF\xBB\xBF{\"a\":1}", j, err));
+}
+
+TEST_CASE("ParseJson refuses absurd nesting instead of risking the stack later") {
+    Json j;
+    std::string err;
+    std::string deep(kMaxJsonDepth, '[');
+    deep += std::string(kMaxJsonDepth, ']');
+    CHECK(ParseJson(deep, j, err));
+    std::string deeper(200000, '[');
+    deeper += std::string(200000, ']');
+    CHECK_FALSE(ParseJson(deeper, j, err));
+    CHECK(err == "not valid JSON: line 1, column 101: nested deeper than 100 levels");
+    // Brackets inside strings do not count.
+    CHECK(ParseJson("[\"" + std::string(500, '[') + "\\\"\"]", j, err));
+}
+
+TEST_CASE("AppendJsonString writes exactly what DumpJson writes") {
+    std::mt19937 rng(7);
+    const char alphabet[] = {'a', '"', '\\', '\n', '\x01', '\x1f', '\x7f', '/', ' ',
+                             '\xd0', '\x81', '\xe2', '\x82', '\xac', '\xf0', '\x9f', '\x98', '\x80', '\xff', '\xc0'};
+    for (int i = 0; i < 20000; ++i) {
+        std::string s;
+        const int n = static_cast<int>(rng() % 12);
+        for (int k = 0; k < n; ++k) s += alphabet[rng() % sizeof alphabet];
+        std::string mine;
+        AppendJsonString(mine, s);
+        REQUIRE(mine == DumpJson(Json(s)));
+    }
+    std::string out;
+    AppendJsonString(out, "Привет, \"мир\"\n");
+    CHECK(out == "\"Привет, \\\"мир\\\"\\n\"");
+}
+
+TEST_CASE("messages name the record, its id and the field") {
+    Client c;
+    CHECK(Decode(R"({"id":"c-17","name":"A","kind":"company"})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "kind": unknown value "company" (expected legal_entity, sole_trader or person))");
+    CHECK(Decode(R"({"id":"c-17","name":"A","responsibles":[{"employee_id":"e-1","role":"boss"}]})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "responsibles[0].role": unknown value "boss" (expected sales_manager, service_engineer, account_manager or other))");
+    CHECK(Decode(R"({"id":"c-17","name":"A","responsibles":[{"role":"other"}]})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "responsibles[0].employee_id": required field is missing)");
+    CHECK(Decode(R"({"id":"c-17","name":"A","responsibles":["e-1"]})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "responsibles[0]": expected an object, got a string)");
+    CHECK(Decode(R"({"id":"c-17","name":"A","phones":["1",2]})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "phones[1]": expected a string, got a number)");
+    CHECK(Decode(R"({"id":"c-17","name":"A","products":[{"name":"БП","licenses":-1}]})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "products[0].licenses": -1 is negative (expected a non-negative integer))");
+    CHECK(Decode(R"({"id":"c-17","name":"A","products":[{"licenses":2.5}]})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "products[0].licenses": expected an integer, got 2.5)");
+    CHECK(Decode(R"({"id":"c-17","name":"A","infobases":[{"needs_update":"yes"}]})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "infobases[0].needs_update": expected true or false, got a string)");
+    CHECK(Decode(R"({"id":"c-17","name":"   "})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "name": must not be empty)");
+    CHECK(Decode(R"({"id":"c-17"})", c, "clients[3]") == R"(clients[3] (id "c-17"): field "name": required field is missing)");
+    CHECK(Decode(R"({"name":"A"})", c, "clients[3]") == R"(clients[3]: field "id": required field is missing)");
+    CHECK(Decode(R"({"id":"","name":"A"})", c, "clients[3]") == R"(clients[3]: field "id": must not be empty)");
+    CHECK(Decode(R"({"id":17,"name":"A"})", c, "clients[3]") == R"(clients[3]: field "id": expected a string, got a number)");
+    CHECK(Decode(R"(["c-17"])", c, "clients[3]") == R"(clients[3]: expected an object, got an array)");
+    CHECK(Decode(R"({"id":"c-17","name":"A","tags":"vip"})", c, "clients[3]") ==
+          R"(clients[3] (id "c-17"): field "tags": expected an array of strings, got a string)");
+    // Long ids are shortened in messages.
+    const std::string long_id(200, 'x');
+    CHECK(Decode(R"({"id":")" + long_id + R"("})", c, "clients[0]").find("xxx…\")") != std::string::npos);
+
+    Interest d;
+    CHECK(Decode(R"({"id":"d-1","client_id":"c-1","probability":101})", d) ==
+          R"(records[0] (id "d-1"): field "probability": 101 is out of range (expected 0..100))");
+    CHECK(Decode(R"({"id":"d-1","client_id":"c-1","probability":"50"})", d) ==
+          R"(records[0] (id "d-1"): field "probability": expected an integer, got a string)");
+    Relationship r;
+    CHECK(Decode(R"({"id":"r-1","from_client_id":"c-1","to_client_id":"c-1","kind":"partner"})", r) ==
+          R"(records[0] (id "r-1"): field "to_client_id": a relationship must link two different clients (both are "c-1"))");
+    CHECK(Decode(R"({"id":"r-1","from_client_id":"c-1","to_client_id":"c-2"})", r) ==
+          R"(records[0] (id "r-1"): field "kind": required field is missing)");
+    Interaction i;
+    CHECK(Decode(R"({"id":"i-1","client_id":"c-1","at":"2026-01-01T00:00:00Z"})", i) ==
+          R"(records[0] (id "i-1"): field "type": required field is missing)");
+    CHECK(Decode(R"({"id":"i-1","client_id":"c-1","type":"call"})", i) ==
+          R"(records[0] (id "i-1"): field "at": required field is missing)");
+    CHECK(Decode(R"({"id":"i-1","client_id":"c-1","type":"call","at":"2026-01-01T00:00:00Z","duration_min":-5})", i) ==
+          R"(records[0] (id "i-1"): field "duration_min": -5 is negative (expected a non-negative integer))");
+    Contact k;
+    CHECK(Decode(R"({"id":"k-1","client_id":null})", k) == R"(records[0] (id "k-1"): field "client_id": required field is missing)");
+}
+
+TEST_CASE("optional fields may be absent or null and take documented defaults") {
+    Client c;
+    REQUIRE(Decode(R"({"id":"c-1","name":"Ромашка"})", c) == "");
+    CHECK(c.kind == ClientKind::LegalEntity);
+    CHECK(c.status == ClientStatus::Active);
+    CHECK(c.phones.empty());
+    CHECK(c.created_at.empty());
+    CHECK(c.extra_json.empty());
+    REQUIRE(Decode(R"({"id":"c-1","name":"Р","kind":null,"phones":null,"notes":null,"created_at":null,"responsibles":null})", c) == "");
+
+    Interaction i;
+    REQUIRE(Decode(R"({"id":"i-1","client_id":"c-1","type":"note","at":"2026-01-01T00:00:00Z",
+                       "contact_id":"","interest_id":null})", i) == "");
+    CHECK(i.contact_id.empty());
+    CHECK(i.interest_id.empty());
+    CHECK(i.owner_id.empty());
+    CHECK(i.direction == Direction::None);
+    CHECK(i.status == InteractionStatus::Done);
+    CHECK(i.duration_min == 0);
+
+    Interest d;
+    REQUIRE(Decode(R"({"id":"d-1","client_id":"c-1"})", d) == "");
+    CHECK(d.state == InterestState::New);
+    CHECK(d.expected_revenue.minor == 0);
+    CHECK(d.expected_revenue.currency == "RUB");
+    CHECK(d.probability == 0);
+
+    Contract ct;
+    REQUIRE(Decode(R"({"id":"ct-1","client_id":"c-1","amount":null})", ct) == "");
+    CHECK(ct.kind == ContractKind::Contract);
+    CHECK(ct.status == ContractStatus::Draft);
+    CHECK_FALSE(ct.has_amount);
+    CHECK(ct.valid_to.empty());
+
+    Responsible defaults_of_nested;
+    CHECK(defaults_of_nested.role == ResponsibleRole::Other);
+    REQUIRE(Decode(R"({"id":"c-1","name":"Р","responsibles":[{"employee_id":"e-1"}]})", c) == "");
+    CHECK(c.responsibles.at(0).role == ResponsibleRole::Other);
+
+    // Integral floats are integers.
+    Client c2;
+    REQUIRE(Decode(R"({"id":"c-1","name":"Р","products":[{"licenses":3.0}]})", c2) == "");
+    CHECK(c2.products.at(0).licenses == 3);
+}
+
+TEST_CASE("attachments: base64 is validated and size must match") {
+    auto with = [](const std::string& attachment) {
+        return R"({"id":"i-1","client_id":"c-1","type":"document","at":"2026-01-01T00:00:00Z","attachments":[)" +
+               attachment + "]}";
+    };
+    Interaction i;
+    REQUIRE(Decode(with(R"({"name":"a.txt","mime":"text/plain","data":"aGVsbG8="})"), i) == "");
+    CHECK(i.attachments.at(0).size == 5);  // computed when absent
+    REQUIRE(Decode(with(R"({"name":"a","data":"aGVsbG8h","size":6})"), i) == "");
+    REQUIRE(Decode(with(R"({"name":"empty","data":"","size":0})"), i) == "");
+    REQUIRE(Decode(with(R"({"data":"aGk="})"), i) == "");
+    CHECK(i.attachments.at(0).size == 2);
+
+    CHECK(Decode(with(R"({"name":"a","data":"aGVsbG8=","size":6})"), i) ==
+          R"(records[0] (id "i-1"): field "attachments[0].size": 6 does not match the length of the decoded data (5 bytes))");
+    CHECK(Decode(with(R"({"name":"a","data":"aGVsbG8"})"), i) ==
+          R"(records[0] (id "i-1"): field "attachments[0].data": not valid base64: its length 7 is not a multiple of 4)");
+    CHECK(Decode(with(R"({"name":"a","data":"aGV*bG8="})"), i) ==
+          R"(records[0] (id "i-1"): field "attachments[0].data": not valid base64: invalid character '*' at offset 3)");
+    CHECK(Decode(with(R"({"name":"a","data":"aG=sbG8="})"), i).find("invalid character '='") != std::string::npos);
+    CHECK(Decode(with(R"({"name":"a","data":"aGVs\nbG8="})"), i).find("not valid base64") != std::string::npos);
+    CHECK(Decode(with(R"({"name":"a"})"), i) == R"(records[0] (id "i-1"): field "attachments[0].data": required field is missing)");
+    CHECK(Decode(with(R"({"name":"a","data":"aGk=","size":-1})"), i).find("is negative") != std::string::npos);
+}
+
+TEST_CASE("unknown fields are kept, at the record and in nested objects") {
+    Client c;
+    REQUIRE(Decode(R"({"id":"c-1","name":"A","zeta":{"b":[1,2]},"alpha":"α",
+                       "products":[{"name":"БП","x":1}]})", c) == "");
+    CHECK(c.extra_json == R"({"alpha":"α","zeta":{"b":[1,2]}})");
+    CHECK(c.products.at(0).extra_json == R"({"x":1})");
+    const Json back = EncodeRecord(c);
+    CHECK(back["zeta"]["b"][1] == 2);
+    CHECK(back["products"][0]["x"] == 1);
+    // extra_json never overrides a known field, even if someone put one there.
+    c.extra_json = R"({"name":"hijack","other":true})";
+    CHECK(EncodeRecord(c)["name"] == "A");
+    std::string text;
+    AppendRecordJson(text, c);
+    CHECK(text.find("hijack") == std::string::npos);
+    CHECK(text.find(R"("other":true)") != std::string::npos);
+    // Broken extra_json is dropped rather than breaking the output.
+    c.extra_json = "{not json";
+    text.clear();
+    AppendRecordJson(text, c);
+    Json j;
+    std::string err;
+    CHECK(ParseJson(text, j, err));
+}
