@@ -1,5 +1,5 @@
 // The browser side of platform.h: everything that talks to JavaScript lives here (EM_JS
-// for calls into JS, EMSCRIPTEN_KEEPALIVE functions for the calls back).
+// for calls into JS; no backslash escapes inside EM_JS, they reach the JS mangled, EMSCRIPTEN_KEEPALIVE functions for the calls back).
 #include <emscripten.h>
 
 #include <cstdlib>
@@ -41,8 +41,9 @@ EM_JS(int, card_js_language_is_ru, (), {
     var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
     for (var i = 0; i < langs.length; i++) {
         var l = String(langs[i]).toLowerCase();
-        if (/^(ru|uk|be|kk)\b/.test(l)) return 1;
-        if (/^en\b/.test(l)) return 0;
+        var p = l.slice(0, 2);
+        if (p === 'ru' || p === 'uk' || p === 'be' || p === 'kk') return 1;
+        if (p === 'en') return 0;
     }
     return 0;
 });

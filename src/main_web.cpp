@@ -1,0 +1,330 @@
+// The browser host: GLFW window on the page's canvas, Dear ImGui with the OpenGL3 (WebGL2)
+// backend, the App, autosave into IndexedDB through IDBFS, and the C entry points behind
+// window.cardApp (web/pre.js). What it solves beyond the stock backends:
+// - crisp text on high-DPI screens and under browser zoom: it owns the canvas backing size
+//   (CSS size x devicePixelRatio), rebuilds the font atlas and scales the style when the
+//   ratio changes; ImGui then works in backing pixels, like the mouse events of GLFW;
+// - idle: frames are skipped while nothing happens (no input, no async completion);
+// - the clipboard: GLFW's is a stub in Emscripten 3.1.6, ours follows the page.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#define GLFW_INCLUDE_ES3
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "io/file_system.h"
+#include "io/import.h"
+#include "io/json_codec.h"
+#include "io/persister.h"
+#include "platform/platform.h"
+#include "platform/test_hooks.h"
+#include "ui/app.h"
+#include "ui/i18n.h"
+#include "ui/style.h"
+
+namespace {
+
+constexpr float kBaseFontPx = 16.0f;
+constexpr const char* kDataDir = "/data/store";
+constexpr int kFramesAfterEvent = 3;       // input shows up within a frame or two
+constexpr double kActiveTextTickMs = 500;  // caret blink while a text field is active
+
+struct Host {
+    GLFWwindow* window = nullptr;
+    card::App app;
+    card::StdFileSystem fs;
+    std::unique_ptr<card::Persister> persister;
+    bool storage_ok = true;
+
+    double css_w = 0, css_h = 0, dpr = 0;
+    float ui_scale = 1.0f;
+
+    int frames_pending = kFramesAfterEvent;
+    int last_event_count = -1;
+    double last_draw_ms = 0;
+    uint64_t frames = 0;
+    double frame_ms = 0;  // CPU time of the last frame, NewFrame to Render
+    bool ready_notified = false;
+    card::SaveState::Kind last_save_kind = card::SaveState::Kind::Saved;
+    std::string result_buffer;  // returned to JS by the card_* entry points
+};
+
+Host& H() {
+    static Host host;  // the page's one app
+    return host;
+}
+
+EM_JS(int, card_js_event_count, (), { return Module.cardEventCount | 0; });
+EM_JS(int, card_js_read_only, (), { return Module.cardReadOnly ? 1 : 0; });
+EM_JS(char*, card_js_storage_error, (), {
+    var s = Module.cardStorageError || "";
+    var len = lengthBytesUTF8(s) + 1;
+    var p = _malloc(len);
+    stringToUTF8(s, p, len);
+    return p;
+});
+EM_JS(void, card_js_notify_ready, (), {
+    if (Module.cardNotifyReady) Module.cardNotifyReady();
+});
+EM_JS(void, card_js_notice, (const char* text), {
+    if (Module.cardShowNotice) Module.cardShowNotice(UTF8ToString(text));
+});
+
+const char* GetClipboard(void*) { return card::platform::GetClipboardText(); }
+void SetClipboard(void*, const char* text) { card::platform::SetClipboardText(text ? text : ""); }
+
+// Latin, Latin-1, Cyrillic, general punctuation (dashes, quotes, ellipsis), No. sign, rouble.
+const ImWchar* GlyphRanges() {
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0400, 0x052F, 0x2010, 0x205E,
+                                     0x20AC, 0x20AC, 0x20BD, 0x20BD, 0x2116, 0x2116,
+                                     0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
+    return ranges;
+}
+
+void BuildFonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    ImFont* font = io.Fonts->AddFontFromFileTTF("/assets/fonts/DejaVuSans.ttf",
+                                                std::round(kBaseFontPx * scale), &cfg, GlyphRanges());
+    if (!font) {
+        std::fprintf(stderr, "font missing: falling back to ImGui's default (no Cyrillic)\n");
+        io.Fonts->AddFontDefault();
+    }
+}
+
+// Keeps the canvas backing store at CSS size x devicePixelRatio; rebuilds fonts and the
+// style when the ratio changes (zoom, moving to another screen).
+void UpdateCanvasSize(Host& h) {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    if (css_w == h.css_w && css_h == h.css_h && dpr == h.dpr) return;
+    const bool dpr_changed = dpr != h.dpr;
+    h.css_w = css_w;
+    h.css_h = css_h;
+    h.dpr = dpr;
+    const int bw = static_cast<int>(std::lround(css_w * dpr));
+    const int bh = static_cast<int>(std::lround(css_h * dpr));
+    glfwSetWindowSize(h.window, bw > 0 ? bw : 1, bh > 0 ? bh : 1);
+    if (dpr_changed) {
+        h.ui_scale = static_cast<float>(dpr);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        BuildFonts(h.ui_scale);
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        card::ApplyStyle(h.ui_scale);
+    }
+    h.frames_pending = kFramesAfterEvent;
+}
+
+void UpdateEnv(Host& h) {
+    if (h.persister) h.app.env.save = h.persister->State();
+    if (h.app.env.save.kind != h.last_save_kind) {
+        h.last_save_kind = h.app.env.save.kind;
+        h.frames_pending = kFramesAfterEvent;
+    }
+}
+
+void Frame() {
+    Host& h = H();
+    const double now = card::platform::NowMs();
+    if (h.persister) h.persister->Tick(h.app.store, now);
+    UpdateEnv(h);
+    UpdateCanvasSize(h);
+
+    const int events = card_js_event_count();
+    if (events != h.last_event_count) {
+        h.last_event_count = events;
+        h.frames_pending = kFramesAfterEvent;
+    }
+    const bool text_active = ImGui::GetIO().WantTextInput;
+    if (h.frames_pending <= 0 && !(text_active && now - h.last_draw_ms >= kActiveTextTickMs)) return;
+    if (h.frames_pending > 0) --h.frames_pending;
+    h.last_draw_ms = now;
+
+    const double t0 = card::platform::NowMs();
+    card::automation::BeginFrame();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    card::platform::PollEvents();
+    h.app.Frame();
+    ImGui::Render();
+    card::automation::EndFrame();
+    h.frame_ms = card::platform::NowMs() - t0;
+    ++h.frames;
+
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(h.window, &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(0.96f, 0.96f, 0.97f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    // Animations (opening popups, scrolling) ask for more frames.
+    if (ImGui::IsAnyItemActive() || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0)
+        h.frames_pending = std::max(h.frames_pending, 1);
+
+    if (!h.ready_notified) {
+        h.ready_notified = true;
+        card_js_notify_ready();
+    }
+}
+
+void LoadStoredData(Host& h) {
+    char* err = card_js_storage_error();
+    const std::string storage_error = err ? err : "";
+    free(err);
+    h.app.env.read_only = card_js_read_only() != 0;
+    if (!storage_error.empty()) {
+        // Never sync out after a failed first load: it would mirror an empty folder over
+        // whatever IndexedDB still holds.
+        h.storage_ok = false;
+        h.app.env.banner = card::Tr(card::Str::StorageUnavailableBanner) + std::string(" (") + storage_error + ")";
+        card_js_notice(h.app.env.banner.c_str());
+        return;
+    }
+    h.persister = std::make_unique<card::Persister>(
+        h.fs, kDataDir, [](card::Persister::SyncDone done) { card::platform::SyncStorage(std::move(done)); });
+    const card::LoadReport report = h.persister->Load(h.app.store);
+    if (!report.ok) {
+        // The persister stays blocked (never writes) so the unreadable files stay as they are.
+        h.app.env.banner = report.message;
+        card_js_notice(report.message.c_str());
+    } else if (report.used_previous) {
+        h.app.env.notice = report.message;
+    }
+    h.persister->SetReadOnly(h.app.env.read_only);
+    h.persister->SetOnFirstSave([] { card::platform::RequestPersistentStorage(); });
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* card_export_json() {
+    H().result_buffer = H().app.ExportJson();
+    return H().result_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* card_import_json(const char* text, int replace) {
+    const card::ImportResult r =
+        H().app.ImportJson(text ? text : "", replace ? card::ImportMode::Replace : card::ImportMode::Merge);
+    card::Json out = card::Json::object();
+    out["ok"] = r.ok;
+    out["error"] = r.error;
+    out["added"] = r.summary.TotalAdded();
+    out["updated"] = r.summary.TotalUpdated();
+    out["removed"] = r.summary.TotalRemoved();
+    H().frames_pending = kFramesAfterEvent;
+    H().result_buffer = card::DumpJson(out);
+    return H().result_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* card_locate(const char* label) {
+    card::automation::Rect r;
+    Host& h = H();
+    if (!label || !card::automation::Locate(label, r)) return "";
+    const double s = h.dpr > 0 ? h.dpr : 1.0;
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", r.x / s, r.y / s, r.w / s,
+                  r.h / s);
+    h.result_buffer = buf;
+    return h.result_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* card_stats() {
+    Host& h = H();
+    const card::Store& s = h.app.store;
+    card::Json out = card::Json::object();
+    out["frames"] = h.frames;
+    out["frameMs"] = h.frame_ms;
+    out["heapBytes"] = static_cast<double>(EM_ASM_DOUBLE({ return HEAPU8.length; }));
+    out["dirty"] = s.HasChanges() || h.app.env.save.kind != card::SaveState::Kind::Saved;
+    out["lastSaveMs"] = h.app.env.save.last_save_ms;
+    out["readOnly"] = h.app.env.read_only;
+    for (size_t i = 0; i < card::kCollectionCount; ++i) {
+        const auto c = static_cast<card::CollectionId>(i);
+        out[card::CollectionName(c)] = s.Count(c);
+    }
+    h.result_buffer = card::DumpJson(out);
+    return h.result_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* card_save_state() {
+    using K = card::SaveState::Kind;
+    Host& h = H();
+    UpdateEnv(h);
+    if (!h.persister) return h.storage_ok ? "saved" : "failed";
+    switch (h.app.env.save.kind) {
+        case K::Saved: return h.app.store.HasChanges() ? "unsaved" : "saved";
+        case K::Saving: return "saving";
+        case K::Unsaved: return "unsaved";
+        case K::Failed: return "failed";
+    }
+    return "failed";
+}
+
+EMSCRIPTEN_KEEPALIVE const char* card_save_error() {
+    Host& h = H();
+    h.result_buffer = h.persister ? h.persister->State().reason : h.app.env.banner;
+    return h.result_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void card_flush() {
+    Host& h = H();
+    if (h.persister) h.persister->Flush(h.app.store, card::platform::NowMs());
+}
+
+EMSCRIPTEN_KEEPALIVE int card_has_unsaved() {
+    Host& h = H();
+    if (!h.persister || h.app.env.read_only) return 0;
+    return h.app.store.HasChanges() || h.persister->State().kind != card::SaveState::Kind::Saved;
+}
+
+}  // extern "C"
+
+int main() {
+    Host& h = H();
+    if (!glfwInit()) {
+        EM_ASM({ if (Module.onAbort) Module.onAbort('GLFW could not start'); });
+        return 1;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    h.window = glfwCreateWindow(1280, 800, "Client Card", nullptr, nullptr);
+    if (!h.window) {
+        EM_ASM({ if (Module.onAbort) Module.onAbort('WebGL 2 context could not be created'); });
+        return 1;
+    }
+    glfwMakeContextCurrent(h.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    card::automation::Enable(ImGui::GetCurrentContext());
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is not worth persisting, and never into /data
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(h.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.GetClipboardTextFn = GetClipboard;
+    io.SetClipboardTextFn = SetClipboard;
+
+    LoadStoredData(h);
+    h.app.SetLanguage(card::platform::PreferredLanguage());
+    UpdateCanvasSize(h);
+
+    emscripten_set_main_loop(Frame, 0, false);
+    return 0;
+}
