@@ -60,26 +60,30 @@ missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+
+# Dear ImGui's source comes from Debian trixie: a deb-src entry only (never trixie
+# binaries), with the same mirror and keyring as this machine's own entry; apt checks the
+# signed hashes. Added before the one `apt-get update` that the installs need anyway.
+src_list=/etc/apt/sources.list.d/client-card-trixie-src.sources
+update=0
+[ ${#missing[@]} -gt 0 ] && update=1
+if ! have_imgui && [ ! -f "$src_list" ]; then
+  main_sources=/etc/apt/sources.list.d/debian.sources
+  uris=$(awk '/^URIs:/{print $2; exit}' "$main_sources" 2>/dev/null || true)
+  signed=$(awk '/^Signed-By:/{print $2; exit}' "$main_sources" 2>/dev/null || true)
+  [ -n "$uris" ] || uris=http://deb.debian.org/debian
+  [ -n "$signed" ] || signed=/usr/share/keyrings/debian-archive-keyring.gpg
+  printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: %s\n' \
+    "$uris" "$signed" | as_root tee "$src_list" >/dev/null
+  update=1
+fi
+[ $update = 1 ] && as_root apt-get update -q
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
-  as_root apt-get update -q
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# Dear ImGui source from Debian trixie: a deb-src entry only (never trixie binaries), with
-# the same mirror and keyring as this machine's own entry; apt checks the signed hashes.
 if ! have_imgui; then
-  src_list=/etc/apt/sources.list.d/client-card-trixie-src.sources
-  if [ ! -f "$src_list" ]; then
-    main_sources=/etc/apt/sources.list.d/debian.sources
-    uris=$(awk '/^URIs:/{print $2; exit}' "$main_sources" 2>/dev/null || true)
-    signed=$(awk '/^Signed-By:/{print $2; exit}' "$main_sources" 2>/dev/null || true)
-    [ -n "$uris" ] || uris=http://deb.debian.org/debian
-    [ -n "$signed" ] || signed=/usr/share/keyrings/debian-archive-keyring.gpg
-    printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: %s\n' \
-      "$uris" "$signed" | as_root tee "$src_list" >/dev/null
-    as_root apt-get update -q
-  fi
   rm -rf deps/imgui-src && mkdir -p deps/imgui-src
   fetch() { (cd deps/imgui-src && apt-get source -q --download-only "imgui=${IMGUI_VERSION}+ds-1"); }
   fetch || { as_root apt-get update -q && fetch; } ||
