@@ -1,0 +1,638 @@
+#include "io/storage.h"
+
+#include <algorithm>
+#include <type_traits>
+#include <cstdio>
+#include <unordered_set>
+#include <utility>
+
+#include "io/json_codec.h"
+
+namespace card {
+
+namespace {
+
+constexpr const char* kStoreFormat = "client-card-store";
+// The manifest file is `{"checksum":"<16 hex>","manifest":<body>}`: the checksum covers
+// the body's exact bytes, so it is verified before the body is even parsed.
+constexpr std::string_view kEnvelopeHead = "{\"checksum\":\"";
+constexpr std::string_view kEnvelopeMid = "\",\"manifest\":";
+
+// Calls f(collection) for the collection with index c (a CollectionId value).
+template <class S, class F>
+void VisitCollection(S& s, size_t c, F&& f) {
+    switch (static_cast<CollectionId>(c)) {
+        case CollectionId::Employees: f(s.employees); break;
+        case CollectionId::Clients: f(s.clients); break;
+        case CollectionId::Contacts: f(s.contacts); break;
+        case CollectionId::Interactions: f(s.interactions); break;
+        case CollectionId::Interests: f(s.interests); break;
+        case CollectionId::Relationships: f(s.relationships); break;
+        case CollectionId::Contracts: f(s.contracts); break;
+    }
+}
+
+const char* NameOf(size_t c) { return CollectionName(static_cast<CollectionId>(c)); }
+
+bool IsPowerOfTwo(uint64_t n) { return n != 0 && (n & (n - 1)) == 0; }
+
+uint32_t Log2(uint32_t n) {
+    uint32_t bits = 0;
+    while ((1u << bits) < n) ++bits;
+    return bits;
+}
+
+uint32_t ShardOfHash(uint64_t hash, uint32_t shard_count) {
+    if (shard_count <= 1) return 0;
+    return static_cast<uint32_t>(hash >> (64 - Log2(shard_count)));
+}
+
+std::string Hex16(uint64_t v) {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+bool ParseHex16(std::string_view s, uint64_t& out) {
+    if (s.size() != 16) return false;
+    uint64_t v = 0;
+    for (char ch : s) {
+        int d;
+        if (ch >= '0' && ch <= '9') d = ch - '0';
+        else if (ch >= 'a' && ch <= 'f') d = ch - 'a' + 10;
+        else return false;
+        v = (v << 4) | static_cast<uint64_t>(d);
+    }
+    out = v;
+    return true;
+}
+
+bool ParseUint(std::string_view s, uint64_t& out) {
+    if (s.empty() || s.size() > 19) return false;
+    uint64_t v = 0;
+    for (char ch : s) {
+        if (ch < '0' || ch > '9') return false;
+        v = v * 10 + static_cast<uint64_t>(ch - '0');
+    }
+    out = v;
+    return true;
+}
+
+// "<collection>.<index>of<count>.g<generation>.json", e.g. "clients.3of8.g12.json".
+bool ParseShardFileName(std::string_view name, size_t& collection, uint64_t& index,
+                        uint64_t& count, uint64_t& generation) {
+    const size_t dot1 = name.find('.');
+    if (dot1 == std::string_view::npos) return false;
+    const std::string_view coll = name.substr(0, dot1);
+    collection = kCollectionCount;
+    for (size_t c = 0; c < kCollectionCount; ++c)
+        if (coll == NameOf(c)) collection = c;
+    if (collection == kCollectionCount) return false;
+    std::string_view rest = name.substr(dot1 + 1);
+    const size_t dot2 = rest.find('.');
+    if (dot2 == std::string_view::npos) return false;
+    const std::string_view pos = rest.substr(0, dot2);
+    const size_t of = pos.find("of");
+    if (of == std::string_view::npos) return false;
+    if (!ParseUint(pos.substr(0, of), index) || !ParseUint(pos.substr(of + 2), count)) return false;
+    rest = rest.substr(dot2 + 1);
+    if (rest.size() < 7 || rest[0] != 'g' || rest.substr(rest.size() - 5) != ".json") return false;
+    return ParseUint(rest.substr(1, rest.size() - 6), generation) && index < count;
+}
+
+std::string CountsText(const Store& s) {
+    std::string text;
+    for (size_t c = 0; c < kCollectionCount; ++c) {
+        const size_t n = s.Count(static_cast<CollectionId>(c));
+        if (n == 0) continue;
+        if (!text.empty()) text += ", ";
+        text += std::to_string(n) + " " + NameOf(c);
+    }
+    return text.empty() ? "no records" : text;
+}
+
+struct EncodedRecord {
+    const std::string* id;
+    uint64_t hash;
+    std::string text;
+};
+
+// A shard file: one record per line, sorted by id so that equal contents give equal bytes.
+std::string ShardText(size_t collection, std::vector<EncodedRecord*>& records) {
+    std::sort(records.begin(), records.end(),
+              [](const EncodedRecord* a, const EncodedRecord* b) { return *a->id < *b->id; });
+    size_t size = 48;
+    for (const auto* r : records) size += r->text.size() + 2;
+    std::string text;
+    text.reserve(size);
+    text += "{\"collection\":\"";
+    text += NameOf(collection);
+    text += "\",\"records\":[\n";
+    for (size_t i = 0; i < records.size(); ++i) {
+        text += records[i]->text;
+        if (i + 1 < records.size()) text += ',';
+        text += '\n';
+    }
+    text += "]}\n";
+    return text;
+}
+
+// Encodes a record; a changed record is also decoded back first, so that a record the
+// loader would refuse (e.g. a missing required field) fails the save with its name
+// instead of making the whole generation unreadable.
+template <class T>
+bool Encode(const T& r, bool validate, size_t collection, std::vector<EncodedRecord>& out,
+            std::string& error) {
+    const Json j = EncodeRecord(r);
+    if (validate) {
+        T back;
+        if (!DecodeRecord(j, NameOf(collection), back, error)) return false;
+    }
+    out.push_back(EncodedRecord{&r.id, Fnv1a64(r.id), DumpJson(j)});
+    return true;
+}
+
+bool GetUint(const Json& obj, const char* key, uint64_t& out) {
+    auto it = obj.find(key);
+    if (it == obj.end() || !it->is_number_unsigned()) return false;
+    out = it->template get<uint64_t>();
+    return true;
+}
+
+bool GetString(const Json& obj, const char* key, std::string& out) {
+    auto it = obj.find(key);
+    if (it == obj.end() || !it->is_string()) return false;
+    out = it->template get<std::string>();
+    return true;
+}
+
+}  // namespace
+
+uint64_t Fnv1a64(std::string_view bytes) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char ch : bytes) {
+        h ^= ch;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+uint32_t ShardOf(std::string_view id, uint32_t shard_count) {
+    return ShardOfHash(Fnv1a64(id), shard_count);
+}
+
+// ---- Manifest
+
+std::string EncodeManifest(const Manifest& m) {
+    Json body = Json::object();
+    body["format"] = kStoreFormat;
+    body["layout"] = Manifest::kLayoutVersion;
+    body["generation"] = m.generation;
+    Json collections = Json::object();
+    for (size_t c = 0; c < kCollectionCount; ++c) {
+        Json shards = Json::array();
+        for (const ShardEntry& e : m.shards[c]) {
+            Json s = Json::object();
+            s["file"] = e.file;
+            s["checksum"] = Hex16(e.checksum);
+            s["bytes"] = e.bytes;
+            s["records"] = e.records;
+            shards.push_back(std::move(s));
+        }
+        collections[NameOf(c)] = std::move(shards);
+    }
+    body["collections"] = std::move(collections);
+    body["extra_json"] = m.extra_json;
+    const std::string body_text = DumpJson(body, 1);
+    std::string out;
+    out.reserve(body_text.size() + 48);
+    out += kEnvelopeHead;
+    out += Hex16(Fnv1a64(body_text));
+    out += kEnvelopeMid;
+    out += body_text;
+    out += "}\n";
+    return out;
+}
+
+bool DecodeManifest(std::string_view bytes, Manifest& out, std::string& error) {
+    out = Manifest{};
+    while (!bytes.empty() && (bytes.back() == '\n' || bytes.back() == '\r' || bytes.back() == ' '))
+        bytes.remove_suffix(1);
+    const size_t head = kEnvelopeHead.size() + 16 + kEnvelopeMid.size();
+    uint64_t checksum = 0;
+    if (bytes.size() < head + 1 || bytes.substr(0, kEnvelopeHead.size()) != kEnvelopeHead ||
+        bytes.substr(kEnvelopeHead.size() + 16, kEnvelopeMid.size()) != kEnvelopeMid ||
+        !ParseHex16(bytes.substr(kEnvelopeHead.size(), 16), checksum) || bytes.back() != '}') {
+        error = "not a manifest (truncated or overwritten)";
+        return false;
+    }
+    const std::string_view body_text = bytes.substr(head, bytes.size() - head - 1);
+    if (Fnv1a64(body_text) != checksum) {
+        error = "checksum mismatch (the file is damaged)";
+        return false;
+    }
+    Json body;
+    std::string parse_error;
+    if (!ParseJson(body_text, body, parse_error) || !body.is_object()) {
+        error = "unreadable: " + (parse_error.empty() ? std::string("not an object") : parse_error);
+        return false;
+    }
+    std::string format;
+    if (!GetString(body, "format", format) || format != kStoreFormat) {
+        error = "not a client-card-store manifest";
+        return false;
+    }
+    uint64_t layout = 0;
+    if (!GetUint(body, "layout", layout) || layout == 0) {
+        error = "field \"layout\" is missing or invalid";
+        return false;
+    }
+    if (layout > static_cast<uint64_t>(Manifest::kLayoutVersion)) {
+        error = "written by a newer version of the app (layout " + std::to_string(layout) + ")";
+        return false;
+    }
+    if (!GetUint(body, "generation", out.generation)) {
+        error = "field \"generation\" is missing or invalid";
+        return false;
+    }
+    auto colls = body.find("collections");
+    if (colls == body.end() || !colls->is_object()) {
+        error = "field \"collections\" is missing or invalid";
+        return false;
+    }
+    for (size_t c = 0; c < kCollectionCount; ++c) {
+        auto arr = colls->find(NameOf(c));
+        if (arr == colls->end() || !arr->is_array() ||
+            (!arr->empty() && !IsPowerOfTwo(arr->size())) || arr->size() > (1u << 16)) {
+            error = std::string("collection \"") + NameOf(c) + "\" is missing or invalid";
+            return false;
+        }
+        for (size_t i = 0; i < arr->size(); ++i) {
+            const Json& s = (*arr)[i];
+            ShardEntry e;
+            std::string checksum_hex;
+            size_t coll = 0;
+            uint64_t index = 0, count = 0, gen = 0;
+            if (!s.is_object() || !GetString(s, "file", e.file) ||
+                !GetString(s, "checksum", checksum_hex) || !ParseHex16(checksum_hex, e.checksum) ||
+                !GetUint(s, "bytes", e.bytes) || !GetUint(s, "records", e.records) ||
+                !ParseShardFileName(e.file, coll, index, count, gen) || coll != c || index != i ||
+                count != arr->size() || gen > out.generation) {
+                error = std::string(NameOf(c)) + " shard " + std::to_string(i) + ": invalid entry";
+                return false;
+            }
+            out.shards[c].push_back(std::move(e));
+        }
+    }
+    auto extra = body.find("extra_json");
+    if (extra != body.end()) {
+        if (!extra->is_string()) {
+            error = "field \"extra_json\" is invalid";
+            return false;
+        }
+        out.extra_json = extra->get<std::string>();
+    }
+    return true;
+}
+
+// ---- StoreStorage
+
+StoreStorage::StoreStorage(FileSystem& fs, std::string dir, StorageOptions options)
+    : fs_(fs), dir_(std::move(dir)), options_(options) {
+    if (!IsPowerOfTwo(options_.max_shards)) options_.max_shards = 256;
+    if (options_.target_shard_bytes == 0) options_.target_shard_bytes = 256 * 1024;
+}
+
+std::string StoreStorage::ShardFileName(size_t collection, uint32_t index, uint32_t count,
+                                        uint64_t generation) const {
+    return std::string(NameOf(collection)) + "." + std::to_string(index) + "of" +
+           std::to_string(count) + ".g" + std::to_string(generation) + ".json";
+}
+
+bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifest& m,
+                           std::string& bytes, std::string& error) {
+    std::string read_error;
+    if (!fs_.ReadFile(JoinPath(dir_, manifest_file), bytes, read_error)) {
+        error = manifest_file + ": " + read_error;
+        return false;
+    }
+    if (!DecodeManifest(bytes, m, error)) {
+        error = manifest_file + ": " + error;
+        return false;
+    }
+    out.Clear();
+    out.extra_json = m.extra_json;
+    std::string text;
+    for (size_t c = 0; c < kCollectionCount; ++c) {
+        const auto& shards = m.shards[c];
+        const auto count = static_cast<uint32_t>(shards.size());
+        bool ok = true;
+        VisitCollection(out, c, [&](auto& col) {
+            using Record = typename std::decay_t<decltype(col.All())>::value_type;
+            uint64_t total = 0;
+            for (const ShardEntry& e : shards) total += e.records;
+            col.Reserve(static_cast<size_t>(total));
+            for (uint32_t i = 0; i < count && ok; ++i) {
+                const ShardEntry& e = shards[i];
+                if (!fs_.ReadFile(JoinPath(dir_, e.file), text, read_error)) {
+                    error = e.file + ": " + read_error;
+                    ok = false;
+                    break;
+                }
+                if (text.size() != e.bytes || Fnv1a64(text) != e.checksum) {
+                    error = e.file + ": checksum mismatch (the file is damaged)";
+                    ok = false;
+                    break;
+                }
+                Json j;
+                std::string parse_error;
+                if (!ParseJson(text, j, parse_error) || !j.is_object()) {
+                    error = e.file + ": unreadable: " + parse_error;
+                    ok = false;
+                    break;
+                }
+                std::string coll_name;
+                auto recs = j.find("records");
+                if (!GetString(j, "collection", coll_name) || coll_name != NameOf(c) ||
+                    recs == j.end() || !recs->is_array() || recs->size() != e.records) {
+                    error = e.file + ": does not hold the records the manifest lists";
+                    ok = false;
+                    break;
+                }
+                for (size_t k = 0; k < recs->size(); ++k) {
+                    Record rec;
+                    std::string decode_error;
+                    const std::string where = e.file + "[" + std::to_string(k) + "]";
+                    if (!DecodeRecord((*recs)[k], where, rec, decode_error)) {
+                        error = decode_error;
+                        ok = false;
+                        break;
+                    }
+                    if (ShardOf(rec.id, count) != i || col.Contains(rec.id)) {
+                        error = where + ": record \"" + rec.id + "\" is misplaced or duplicated";
+                        ok = false;
+                        break;
+                    }
+                    col.Upsert(std::move(rec));
+                }
+            }
+        });
+        if (!ok) return false;
+    }
+    out.ClearDirty();
+    return true;
+}
+
+LoadReport StoreStorage::Load(Store& out) {
+    LoadReport report;
+    loaded_ = false;
+    heal_ = false;
+    out = Store{};
+
+    std::vector<std::string> names;
+    std::string error;
+    if (!fs_.ListDir(dir_, names, error)) {
+        report.message = "The saved data could not be read (" + error +
+                         "). Nothing was changed on disk.";
+        return report;
+    }
+    // The next generation is newer than every file present, so it never reuses a name.
+    uint64_t max_generation = 0;
+    for (const std::string& name : names) {
+        size_t c;
+        uint64_t index, count, gen;
+        if (ParseShardFileName(name, c, index, count, gen)) max_generation = std::max(max_generation, gen);
+    }
+    const bool has_main = fs_.Exists(JoinPath(dir_, kManifestFile));
+    const bool has_prev = fs_.Exists(JoinPath(dir_, kPreviousManifestFile));
+
+    auto adopt = [&](Store& loaded, Manifest& m, std::string& bytes) {
+        out = std::move(loaded);
+        out.ClearDirty();
+        current_ = std::move(m);
+        current_bytes_ = std::move(bytes);
+        previous_ = Manifest{};
+        next_generation_ = std::max(max_generation, current_.generation) + 1;
+        loaded_ = true;
+        report.ok = true;
+        report.generation = current_.generation;
+    };
+
+    if (!has_main && !has_prev) {
+        // Nothing was ever committed (files of an unfinished first save are ignored and
+        // removed by the next save).
+        current_ = Manifest{};
+        previous_ = Manifest{};
+        current_bytes_.clear();
+        next_generation_ = max_generation + 1;
+        loaded_ = true;
+        report.ok = true;
+        report.fresh = true;
+        return report;
+    }
+
+    std::string main_error = "manifest.json is missing";
+    uint64_t main_generation = 0;
+    if (has_main) {
+        Store loaded;
+        Manifest m;
+        std::string bytes;
+        if (TryLoad(kManifestFile, loaded, m, bytes, main_error)) {
+            adopt(loaded, m, bytes);
+            return report;
+        }
+        main_generation = m.generation;
+        max_generation = std::max(max_generation, m.generation);
+    }
+
+    std::string prev_error = "manifest.prev.json is missing";
+    if (has_prev) {
+        Store loaded;
+        Manifest m;
+        std::string bytes;
+        if (TryLoad(kPreviousManifestFile, loaded, m, bytes, prev_error)) {
+            adopt(loaded, m, bytes);
+            heal_ = true;
+            report.used_previous = true;
+            const std::string newest =
+                main_generation ? "The newest save (generation " + std::to_string(main_generation) + ")"
+                                : std::string("The newest save");
+            report.message = newest + " could not be read (" + main_error +
+                             "). The previous save (generation " +
+                             std::to_string(current_.generation) + ") was loaded instead: " +
+                             CountsText(out) + ". Changes made just before the damage may be lost.";
+            return report;
+        }
+    }
+
+    out = Store{};
+    report.message = "The saved data could not be read. Newest save: " + main_error +
+                     ". Previous save: " + prev_error +
+                     ". Nothing was deleted, and nothing will be saved over it; import a backup "
+                     "to continue.";
+    return report;
+}
+
+void StoreStorage::StartOver(Store& store) {
+    current_ = Manifest{};
+    previous_ = Manifest{};
+    current_bytes_.clear();
+    heal_ = false;
+    loaded_ = true;
+    store.MarkAllDirty();
+}
+
+bool StoreStorage::NeedsSave(const Store& store) const {
+    return loaded_ && (heal_ || store.HasChanges() || store.extra_json != current_.extra_json);
+}
+
+SaveReport StoreStorage::Save(Store& store) {
+    SaveReport report;
+    if (!loaded_) {
+        report.error = "the saved data was not loaded, so it is not overwritten";
+        return report;
+    }
+    const uint64_t gen = next_generation_;
+    const size_t target = options_.target_shard_bytes;
+    Manifest next;
+    next.generation = gen;
+    next.extra_json = store.extra_json;
+    std::vector<PendingShard> pending;
+    std::string error;
+
+    // Plan: which shards of which collection to write, with their bytes.
+    for (size_t c = 0; c < kCollectionCount; ++c) {
+        const std::vector<ShardEntry>& cur = current_.shards[c];
+        next.shards[c] = cur;
+        VisitCollection(store, c, [&](const auto& col) {
+            const auto n = static_cast<uint32_t>(cur.size());
+            bool full = col.AllDirty() || (n == 0 && !col.empty());
+            if (!full && col.DirtyIds().empty()) return;
+            const size_t first_pending = pending.size();
+            if (!full) {
+                std::vector<char> dirty(n, 0);
+                for (const std::string& id : col.DirtyIds()) dirty[ShardOf(id, n)] = 1;
+                std::vector<EncodedRecord> encoded;
+                for (const auto& r : col.All()) {
+                    if (!dirty[ShardOf(r.id, n)]) continue;
+                    if (!Encode(r, col.DirtyIds().count(r.id) != 0, c, encoded, error)) return;
+                }
+                std::vector<std::vector<EncodedRecord*>> buckets(n);
+                for (auto& e : encoded) buckets[ShardOfHash(e.hash, n)].push_back(&e);
+                uint64_t total = 0;
+                for (uint32_t i = 0; i < n; ++i) {
+                    if (!dirty[i]) {
+                        total += cur[i].bytes;
+                        continue;
+                    }
+                    PendingShard p{c, i, ShardText(c, buckets[i])};
+                    total += p.text.size();
+                    next.shards[c][i].records = buckets[i].size();
+                    pending.push_back(std::move(p));
+                }
+                // Outgrown: re-shard with a full rewrite of this collection.
+                if (n < options_.max_shards && total > 2 * static_cast<uint64_t>(n) * target) {
+                    full = true;
+                    pending.resize(first_pending);
+                }
+            }
+            if (full) {
+                std::vector<EncodedRecord> encoded;
+                encoded.reserve(col.size());
+                uint64_t total = 0;
+                const bool all_dirty = col.AllDirty();
+                for (const auto& r : col.All()) {
+                    if (!Encode(r, all_dirty || col.DirtyIds().count(r.id) != 0, c, encoded, error))
+                        return;
+                    total += encoded.back().text.size() + 2;
+                }
+                uint32_t count = 0;
+                if (!encoded.empty()) {
+                    count = 1;
+                    while (count < options_.max_shards && static_cast<uint64_t>(count) * target < total)
+                        count *= 2;
+                }
+                std::vector<std::vector<EncodedRecord*>> buckets(count);
+                for (auto& e : encoded) buckets[ShardOfHash(e.hash, count)].push_back(&e);
+                next.shards[c].assign(count, ShardEntry{});
+                for (uint32_t i = 0; i < count; ++i) {
+                    next.shards[c][i].records = buckets[i].size();
+                    pending.push_back(PendingShard{c, i, ShardText(c, buckets[i])});
+                }
+            }
+        });
+        if (!error.empty()) {
+            report.error = "cannot save " + error;
+            return report;
+        }
+    }
+
+    if (!fs_.MakeDir(dir_, error)) {
+        report.error = error;
+        return report;
+    }
+    // 1. The new shards, under names no manifest refers to yet.
+    for (const PendingShard& p : pending) {
+        ShardEntry& e = next.shards[p.collection][p.index];
+        e.file = ShardFileName(p.collection, p.index,
+                               static_cast<uint32_t>(next.shards[p.collection].size()), gen);
+        e.checksum = Fnv1a64(p.text);
+        e.bytes = p.text.size();
+        if (!fs_.WriteFile(JoinPath(dir_, e.file), p.text, error)) {
+            report.error = error;
+            return report;
+        }
+    }
+    // 2. The new manifest, beside the current one.
+    const std::string bytes = EncodeManifest(next);
+    const std::string tmp_path = JoinPath(dir_, kTempManifestFile);
+    if (!fs_.WriteFile(tmp_path, bytes, error)) {
+        report.error = error;
+        return report;
+    }
+    // 3. The current manifest becomes the previous one (manifest.json stays valid
+    //    throughout, so a crash here still loads the current generation).
+    if (!current_bytes_.empty() &&
+        !fs_.WriteFile(JoinPath(dir_, kPreviousManifestFile), current_bytes_, error)) {
+        report.error = error;
+        return report;
+    }
+    // 4. Commit: one atomic rename.
+    if (!fs_.Rename(tmp_path, JoinPath(dir_, kManifestFile), error)) {
+        report.error = error;
+        return report;
+    }
+    previous_ = std::move(current_);
+    current_ = std::move(next);
+    current_bytes_ = bytes;
+    next_generation_ = gen + 1;
+    heal_ = false;
+    store.ClearDirty();
+    report.ok = true;
+    report.generation = gen;
+    report.shards_written = pending.size();
+
+    // 5. Remove the shard files that neither manifest names (the previous generation's
+    //    replaced shards, leftovers of failed or interrupted saves).
+    std::unordered_set<std::string> keep;
+    for (const Manifest* m : {&current_, &previous_})
+        for (const auto& shards : m->shards)
+            for (const ShardEntry& e : shards) keep.insert(e.file);
+    std::vector<std::string> names;
+    if (!fs_.ListDir(dir_, names, error)) {
+        report.cleanup_error = error;
+        return report;
+    }
+    for (const std::string& name : names) {
+        size_t c;
+        uint64_t index, count, g;
+        if (!ParseShardFileName(name, c, index, count, g) || keep.count(name)) continue;
+        if (fs_.Remove(JoinPath(dir_, name), error))
+            ++report.files_removed;
+        else
+            report.cleanup_error = error;
+    }
+    return report;
+}
+
+}  // namespace card

@@ -1,0 +1,129 @@
+// The stored layout of the store (docs/STORAGE.md): each collection split into shard files
+// by a stable hash of the record id, a manifest naming every shard with its checksum, and
+// the previous manifest kept as a fallback. Shard files are immutable and carry the
+// generation that wrote them, so a save writes only the shards that hold changed records,
+// then publishes a new manifest with one rename. A crash at any point leaves either the
+// old or the new generation loadable, never a mix.
+//
+// Pure C++17 over the FileSystem interface: no emscripten, no ImGui, no exceptions.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/file_system.h"
+#include "model/store.h"
+
+namespace card {
+
+// FNV-1a 64 of the bytes: used for both shard placement and file checksums.
+uint64_t Fnv1a64(std::string_view bytes);
+// The shard (0..shard_count-1) of a record id; shard_count is a power of two. Takes the
+// top log2(shard_count) bits of Fnv1a64(id), so doubling the count splits shard i into
+// 2i and 2i+1.
+uint32_t ShardOf(std::string_view id, uint32_t shard_count);
+
+struct StorageOptions {
+    // Shards are sized to about this on a full rewrite; a collection is re-sharded (with
+    // twice as many shards or more) once its shards average twice this.
+    size_t target_shard_bytes = 256 * 1024;
+    // Bounds the file count: at most this many shards per collection (a power of two).
+    uint32_t max_shards = 256;
+};
+
+struct ShardEntry {
+    std::string file;       // name inside the storage folder
+    uint64_t checksum = 0;  // Fnv1a64 of the file's bytes
+    uint64_t bytes = 0;     // size of the file
+    uint64_t records = 0;   // number of records in it
+};
+
+struct Manifest {
+    static constexpr int kLayoutVersion = 1;
+    uint64_t generation = 0;  // 0: nothing stored yet
+    // Per collection (indexed by CollectionId), shard i of N; N is 0 or a power of two.
+    std::array<std::vector<ShardEntry>, kCollectionCount> shards;
+    std::string extra_json;  // Store::extra_json
+};
+
+// The manifest file's bytes and back (checksum envelope included, see docs/STORAGE.md).
+std::string EncodeManifest(const Manifest& m);
+bool DecodeManifest(std::string_view bytes, Manifest& out, std::string& error);
+
+struct LoadReport {
+    bool ok = false;             // the store holds a consistent saved state (or is fresh)
+    bool fresh = false;          // nothing was stored yet: an empty store
+    bool used_previous = false;  // the newest save was unreadable; the previous one loaded
+    uint64_t generation = 0;     // the generation loaded
+    std::string message;         // plain words for the user; "" when all went well
+};
+
+struct SaveReport {
+    bool ok = false;
+    std::string error;           // when !ok: what failed; the store stays dirty
+    uint64_t generation = 0;     // when ok: the generation now in manifest.json
+    size_t shards_written = 0;
+    size_t files_removed = 0;
+    std::string cleanup_error;   // removing old files failed (harmless; retried next save)
+};
+
+class StoreStorage {
+public:
+    static constexpr const char* kManifestFile = "manifest.json";
+    static constexpr const char* kPreviousManifestFile = "manifest.prev.json";
+    static constexpr const char* kTempManifestFile = "manifest.tmp";
+
+    StoreStorage(FileSystem& fs, std::string dir, StorageOptions options = {});
+
+    // Replaces `out` with the stored state: manifest.json, or manifest.prev.json when the
+    // newest generation is unreadable. An empty folder is a fresh empty store. When both
+    // are unreadable: !ok, `out` is left empty, nothing on disk is touched, and Save
+    // refuses to write until StartOver. Clears the store's dirty marks on success.
+    LoadReport Load(Store& out);
+    bool Loaded() const { return loaded_; }
+
+    // True when Save has something to write: dirty records, a changed extra_json, or a
+    // manifest to rewrite after loading the previous generation.
+    bool NeedsSave(const Store& store) const;
+
+    // Writes the shards holding dirty records (all shards of a collection that is all
+    // dirty or outgrew its shard count) under the next generation's names, then
+    // manifest.tmp, then the current manifest's bytes to manifest.prev.json, then renames
+    // manifest.tmp over manifest.json, then removes the shard files that neither manifest
+    // names. Clears the store's dirty marks only when the new manifest is in place.
+    SaveReport Save(Store& store);
+
+    // After a failed Load: accept that the unreadable data will be replaced by `store`
+    // (e.g. after the user imported a backup). Marks everything dirty; the next Save
+    // writes a full generation and removes the unreadable files.
+    void StartOver(Store& store);
+
+    const Manifest& Current() const { return current_; }
+    const std::string& Dir() const { return dir_; }
+
+private:
+    struct PendingShard {
+        size_t collection = 0;
+        uint32_t index = 0;
+        std::string text;
+    };
+    bool TryLoad(const std::string& manifest_file, Store& out, Manifest& m, std::string& bytes,
+                 std::string& error);
+    std::string ShardFileName(size_t collection, uint32_t index, uint32_t count,
+                              uint64_t generation) const;
+
+    FileSystem& fs_;
+    std::string dir_;
+    StorageOptions options_;
+    bool loaded_ = false;
+    bool heal_ = false;            // loaded the previous generation: rewrite the manifest
+    Manifest current_;             // what manifest.json holds (or should hold)
+    Manifest previous_;            // what manifest.prev.json holds (its files are kept)
+    std::string current_bytes_;    // current_'s file bytes ("" when nothing is stored)
+    uint64_t next_generation_ = 1;
+};
+
+}  // namespace card
