@@ -1,0 +1,174 @@
+// The one translation table of the interface: every visible string, English and Russian.
+// Each row is X(key, english, russian). Widget labels carry a "###id" suffix so that the
+// ImGui id (and therefore focus, open state, the tab selection) stays the same when the
+// language changes; browser tests find widgets by the English text before "###".
+// Rows ending in a printf format take their arguments in the same order in both languages.
+// No include guard: this file is an X-macro list, included by i18n.h and i18n.cpp only.
+
+// clang-format off
+#define CARD_STRINGS(X)                                                                                       \
+    /* ---- Menu bar */                                                                                       \
+    X(MenuFile,             "File###menu_file",                       "Файл###menu_file")                     \
+    X(MenuExportJson,       "Export JSON###export_json",              "Экспорт в JSON###export_json")         \
+    X(MenuExportClient,     "Export this client###export_client",     "Экспорт этого клиента###export_client") \
+    X(MenuImportJson,       "Import JSON…###import_json",             "Импорт из JSON…###import_json")        \
+    X(MenuLanguage,         "Language###menu_language",               "Язык (Language)###menu_language")      \
+    X(LangRussian,          "Русский###lang_ru",                      "Русский###lang_ru")                    \
+    X(LangEnglish,          "English###lang_en",                      "English###lang_en")                    \
+    /* ---- Banners */                                                                                        \
+    X(ReadOnlyBanner,                                                                                         \
+      "Opened read-only: Client Card is already open in another tab. Close it to edit here.",                 \
+      "Открыто только для просмотра: «Карточка клиента» уже открыта в другой вкладке. "                       \
+      "Закройте её, чтобы редактировать здесь.")                                                              \
+    X(Dismiss,              "Dismiss###dismiss",                      "Скрыть###dismiss")                     \
+    X(StorageUnavailableBanner,                                                                               \
+      "Storage is unavailable in this browser: changes will not be saved.",                                   \
+      "Хранилище в этом браузере недоступно: изменения не будут сохранены.")                                  \
+    /* ---- Client list */                                                                                    \
+    X(Search,               "Search###search",                        "Поиск###search")                       \
+    X(SearchHint,           "name, legal name or INN",                "наименование или ИНН")                 \
+    X(NewClient,            "New client###new_client",                "Новый клиент###new_client")            \
+    X(NoName,               "(no name)",                              "(без наименования)")                   \
+    X(NoMatches,            "No client matches the search.",          "Ни один клиент не подходит под условие поиска.") \
+    X(ListTooltipInn,       "INN %s",                                 "ИНН %s")                               \
+    /* ---- Card: empty states, header, tabs */                                                              \
+    X(EmptyStoreTitle,      "No clients yet",                         "Клиентов пока нет")                    \
+    X(EmptyStoreHint,                                                                                         \
+      "Create one with “New client” on the left, or load a file: File > Import JSON…",                        \
+      "Создайте клиента кнопкой «Новый клиент» слева или загрузите файл: Файл > Импорт из JSON…")             \
+    X(NoSelection,          "Select a client in the list on the left.", "Выберите клиента в списке слева.")  \
+    X(TabMain,              "Main###tab_main",                        "Основное###tab_main")                  \
+    X(TabInterests,         "Interests###tab_interests",              "Интересы###tab_interests")             \
+    X(TabRelationships,     "Relationships###tab_relationships",      "Взаимосвязи###tab_relationships")      \
+    X(TabContracts,         "Contracts and agreements###tab_contracts", "Договоры и соглашения###tab_contracts") \
+    /* ---- Main tab */                                                                                       \
+    X(SectionRequisites,    "Name and requisites",                    "Наименование и реквизиты")             \
+    X(SectionContactInfo,   "Contact information",                    "Контактная информация")                \
+    X(FieldName,            "Name###name",                            "Наименование###name")                  \
+    X(FieldLegalName,       "Legal name###legal_name",                "Полное наименование###legal_name")     \
+    X(FieldKind,            "Kind###kind",                            "Вид###kind")                           \
+    X(KindLegalEntity,      "Legal entity",                           "Юридическое лицо")                     \
+    X(KindSoleTrader,       "Sole trader",                            "Индивидуальный предприниматель")       \
+    X(KindPerson,           "Person",                                 "Физическое лицо")                      \
+    X(FieldInn,             "INN###inn",                              "ИНН###inn")                            \
+    X(FieldKpp,             "KPP###kpp",                              "КПП###kpp")                            \
+    X(FieldOgrn,            "OGRN###ogrn",                            "ОГРН###ogrn")                          \
+    X(FieldLegalAddress,    "Legal address###legal_address",          "Юридический адрес###legal_address")    \
+    X(FieldActualAddress,   "Actual address###actual_address",        "Фактический адрес###actual_address")   \
+    X(FieldPhones,          "Phones###phones",                        "Телефоны###phones")                    \
+    X(FieldEmails,          "E-mails###emails",                       "Эл. почта###emails")                   \
+    X(OnePerLine,           "one per line",                           "по одному в строке")                   \
+    X(FieldWebsite,         "Website###website",                      "Сайт###website")                       \
+    X(FieldStatus,          "Status###status",                        "Статус###status")                      \
+    X(StatusProspect,       "Prospect",                               "Потенциальный")                        \
+    X(StatusActive,         "Active",                                 "Действующий")                          \
+    X(StatusFormer,         "Former",                                 "Бывший")                               \
+    X(FieldNotes,           "Notes###notes",                          "Комментарий###notes")                  \
+    X(NameRequired,         "A name is required.",                    "Укажите наименование.")                \
+    X(CreatedAt,            "Created %s",                             "Создан %s")                            \
+    X(SectionContacts,      "Contact persons",                        "Контактные лица")                      \
+    X(ContactsNone,         "No contact persons yet.",                "Контактных лиц пока нет.")             \
+    X(ColFullName,          "Full name",                              "ФИО")                                  \
+    X(ColPosition,          "Position",                               "Должность")                            \
+    X(ColPhone,             "Phone",                                  "Телефон")                              \
+    X(ColEmail,             "E-mail",                                 "Эл. почта")                            \
+    X(PrimaryMark,          "(primary)",                              "(основное)")                           \
+    /* ---- Interests tab */                                                                                  \
+    X(InterestsComing,                                                                                        \
+      "Editing interests (deals) comes in the next version. This is what is recorded for the client now:",    \
+      "Редактирование интересов (сделок) появится в следующей версии. Сейчас по клиенту записано:")          \
+    X(InterestsNone,        "No interests.",                          "Интересов нет.")                       \
+    X(ColTitle,             "Title",                                  "Название")                             \
+    X(ColState,             "State",                                  "Состояние")                            \
+    X(ColExpected,          "Expected revenue",                       "Ожидаемая выручка")                    \
+    X(ColProbability,       "Probability",                            "Вероятность")                          \
+    X(ColCloseOn,           "Close by",                               "Срок закрытия")                        \
+    X(ColResponsible,       "Responsible",                            "Ответственный")                        \
+    X(ColNextActivity,      "Next activity",                          "Следующее действие")                   \
+    X(StateNew,             "New",                                    "Новый")                                \
+    X(StateQualification,   "Qualification",                          "Квалификация")                         \
+    X(StateProposal,        "Proposal",                               "Предложение")                          \
+    X(StateNegotiation,     "Negotiation",                            "Переговоры")                           \
+    X(StateWon,             "Won",                                    "Выигран")                              \
+    X(StateLost,            "Lost",                                   "Проигран")                             \
+    /* ---- Relationships tab */                                                                              \
+    X(RelationshipsComing,                                                                                    \
+      "Editing relationships comes in the next version. This is what is recorded for the client now:",        \
+      "Редактирование взаимосвязей появится в следующей версии. Сейчас по клиенту записано:")                 \
+    X(RelationshipsNone,    "No relationships.",                      "Взаимосвязей нет.")                    \
+    X(ColRelation,          "Relation",                               "Вид связи")                            \
+    X(ColClient,            "Client",                                 "Клиент")                               \
+    X(ColNote,              "Note",                                   "Примечание")                           \
+    X(MissingClient,        "(missing client)",                       "(клиент не найден)")                   \
+    X(RelParentOf,          "Parent company of",                      "Головная компания для")                \
+    X(RelSubsidiaryOf,      "Subsidiary of",                          "Дочерняя компания")                    \
+    X(RelSameGroup,         "Same group as",                          "В одной группе с")                     \
+    X(RelPartner,           "Partner of",                             "Партнёр")                              \
+    X(RelSupplierTo,        "Supplier to",                            "Поставщик для")                        \
+    X(RelCustomerOf,        "Customer of",                            "Покупатель у")                         \
+    X(RelCompetitor,        "Competitor of",                          "Конкурент")                            \
+    X(RelAffiliated,        "Affiliated with",                        "Аффилирован с")                        \
+    /* ---- Contracts tab */                                                                                  \
+    X(ContractsComing,                                                                                        \
+      "Editing contracts and agreements comes in the next version. This is what is recorded for the client now:", \
+      "Редактирование договоров и соглашений появится в следующей версии. Сейчас по клиенту записано:")       \
+    X(ContractsNone,        "No contracts or agreements.",            "Договоров и соглашений нет.")          \
+    X(ColNumber,            "Number",                                 "Номер")                                \
+    X(ColKind,              "Kind",                                   "Вид")                                  \
+    X(ColStatus,            "Status",                                 "Статус")                               \
+    X(ColValidity,          "Valid",                                  "Срок действия")                        \
+    X(ColAmount,            "Amount",                                 "Сумма")                                \
+    X(ColInForce,           "In force today",                         "Действует сегодня")                    \
+    X(OpenEnded,            "open-ended",                             "бессрочно")                            \
+    X(ContractKindContract, "Contract",                               "Договор")                              \
+    X(ContractKindAgreement, "Agreement",                             "Соглашение")                           \
+    X(ContractKindService,  "Service agreement",                      "Договор на обслуживание")              \
+    X(ContractDraft,        "Draft",                                  "Черновик")                             \
+    X(ContractActive,       "Active",                                 "Действует")                            \
+    X(ContractSuspended,    "Suspended",                              "Приостановлен")                        \
+    X(ContractClosed,       "Closed",                                 "Закрыт")                               \
+    X(Yes,                  "yes",                                    "да")                                   \
+    X(No,                   "no",                                     "нет")                                  \
+    /* ---- Import dialog */                                                                                  \
+    X(ImportTitle,          "Import a file###import_dialog",          "Импорт файла###import_dialog")         \
+    X(ImportFile,           "File: %s",                               "Файл: %s")                             \
+    X(ImportRejected,       "This file cannot be imported. Nothing has been changed.",                        \
+                            "Этот файл нельзя загрузить. Ничего не изменено.")                                \
+    X(ModeMerge,            "Merge###mode_merge",                     "Объединить###mode_merge")              \
+    X(ModeReplace,          "Replace###mode_replace",                 "Заменить###mode_replace")              \
+    X(ModeMergeHint,        "Records with a known id are updated, new ones are added, nothing is deleted.",   \
+                            "Записи с известным id обновляются, новые добавляются, ничего не удаляется.")     \
+    X(ModeReplaceHint,      "The file becomes the whole store: everything that is not in the file is deleted.", \
+                            "Файл становится всей базой: всё, чего нет в файле, удаляется.")                  \
+    X(ColRecords,           "Records",                                "Записи")                               \
+    X(ColAdded,             "Added",                                  "Добавится")                            \
+    X(ColUpdated,           "Updated",                                "Обновится")                            \
+    X(ColRemoved,           "Removed",                                "Удалится")                             \
+    X(CollEmployees,        "Employees",                              "Сотрудники")                           \
+    X(CollClients,          "Clients",                                "Клиенты")                              \
+    X(CollContacts,         "Contact persons",                        "Контактные лица")                      \
+    X(CollInteractions,     "Interactions",                           "Взаимодействия")                       \
+    X(CollInterests,        "Interests (deals)",                      "Интересы (сделки)")                    \
+    X(CollRelationships,    "Relationships",                          "Взаимосвязи")                          \
+    X(CollContracts,        "Contracts and agreements",               "Договоры и соглашения")                \
+    X(ImportTotals,         "In total: %zu added, %zu updated, %zu removed.",                                 \
+                            "Всего: добавится %zu, обновится %zu, удалится %zu.")                             \
+    X(ReplaceConfirm,       "Yes, replace all current data###replace_confirm",                                \
+                            "Да, заменить все текущие данные###replace_confirm")                              \
+    X(Apply,                "Apply###import_apply",                   "Применить###import_apply")             \
+    X(Cancel,               "Cancel###import_cancel",                 "Отмена###import_cancel")               \
+    X(ImportReadOnly,       "Import is not available: this tab is read-only.",                                \
+                            "Импорт недоступен: эта вкладка открыта только для просмотра.")                   \
+    X(ImportDone,           "Imported “%s”: %zu added, %zu updated, %zu removed.",                            \
+                            "Загружен файл «%s»: добавлено %zu, обновлено %zu, удалено %zu.")                 \
+    X(ImportRefusedReadOnly, "import refused: Client Card is open read-only in this tab",                      \
+                            "импорт отклонён: «Карточка клиента» открыта в этой вкладке только для просмотра") \
+    /* ---- Status bar */                                                                                     \
+    X(SaveSaved,            "saved",                                  "сохранено")                            \
+    X(SaveSaving,           "saving…",                                "сохранение…")                          \
+    X(SaveUnsaved,          "unsaved changes",                        "есть несохранённые изменения")         \
+    X(SaveFailed,           "save failed: %s",                        "ошибка сохранения: %s")                \
+    X(ClientsCount,         "Clients: %zu",                           "Клиентов: %zu")                        \
+    X(ClientsShown,         "shown: %zu",                             "показано: %zu")                        \
+    X(ReadOnlyShort,        "read-only",                              "только просмотр")
+// clang-format on
