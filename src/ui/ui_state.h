@@ -1,0 +1,94 @@
+// Everything the interface remembers between frames, in one struct that a test can
+// construct and inspect: search text, selection, tab, open dialog, pane width, and the
+// cached order of the client list. No panel keeps state in function-local statics.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "io/import.h"
+
+namespace card {
+
+enum class CardTab { Main, Interests, Relationships, Contracts };
+
+// The client list as shown: positions into store.clients.All(). `sorted` is every client
+// ordered by name (case-insensitive, Cyrillic included), `visible` the subset matching the
+// search. Rebuilt only when the set of clients or the search text changes, never per frame:
+// renaming a client does not move it until the next rebuild (it would jump under the cursor).
+// `text` holds, for each client position, its folded name, legal name and INN (see `keys`),
+// so that sorting and searching 100k clients compare bytes instead of folding every time.
+struct ClientKey {
+    uint32_t offset = 0;    // into ClientListCache::text
+    uint32_t name_len = 0;  // the folded name: the sort key
+    uint32_t length = 0;    // name, legal name and INN separated by '\x1f': the search text
+};
+
+struct ClientListCache {
+    std::vector<uint32_t> sorted;
+    std::vector<uint32_t> visible;
+    std::string text;             // folded keys; an edit appends, a rebuild compacts
+    std::vector<ClientKey> keys;  // by client position
+    // What the cache was built from: when any of these differ, it is stale.
+    uint64_t built_revision = ~uint64_t{0};
+    size_t built_count = 0;
+    const void* built_data = nullptr;
+    std::string built_search;
+    bool refilter = true;  // the search changed or a client was inserted
+};
+
+// The Import JSON… dialog: the picked file, the preview of what it would change, the mode.
+struct ImportDialogState {
+    bool open_requested = false;  // set when a file arrives; the frame opens the modal
+    std::string file_name;
+    std::string text;
+    ImportMode mode = ImportMode::Merge;
+    bool checked = false;         // `check` is the CheckImport result for `checked_mode`
+    ImportMode checked_mode = ImportMode::Merge;
+    ImportResult check;
+    bool replace_confirmed = false;
+    std::string apply_error;      // an Apply that failed (e.g. read-only meanwhile)
+};
+
+// A multi-line list field (phones, e-mails) while it is being typed in: the raw text with
+// its empty lines, so that the widget and the store (which keeps only non-empty trimmed
+// lines) do not fight over the buffer.
+struct ListFieldEdit {
+    unsigned id = 0;  // ImGuiID of the active field, 0 = none
+    std::string text;
+};
+
+struct UiState {
+    std::string search;
+    std::string selected_id;  // "" = no client selected
+    CardTab tab = CardTab::Main;
+    bool tab_select_pending = false;  // make `tab` the selected tab on the next draw
+    bool focus_name = false;          // put the keyboard in the Name field when it is drawn
+    bool scroll_to_selected = false;  // scroll the client list to the selection
+    float left_width = 0;             // left pane width in pixels; 0 = default
+
+    // Bumped by every change the interface makes to the set of clients (new client,
+    // import) so that the list rebuilds; edits of a client's fields do not bump it.
+    uint64_t store_revision = 0;
+    ClientListCache list;
+
+    ImportDialogState import;
+    std::string message;           // one-off information from the UI itself (import done)
+    std::string dismissed_notice;  // the env.notice the user closed
+
+    ListFieldEdit list_edit;
+    std::string scratch;                 // the edit buffer reused by every text field
+    std::vector<uint32_t> rows_scratch;  // reused to order a card's few related records
+
+    void SelectTab(CardTab t) {
+        tab = t;
+        tab_select_pending = true;
+    }
+    void SelectClient(const std::string& id) {
+        selected_id = id;
+        scroll_to_selected = true;
+    }
+};
+
+}  // namespace card
