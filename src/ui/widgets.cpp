@@ -1,0 +1,165 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace card {
+namespace {
+
+int ResizeCallback(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* s = static_cast<std::string*>(data->UserData);
+        s->resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = s->data();
+    }
+    return 0;
+}
+
+// Groups of three digits, separated by `sep` (a UTF-8 sequence).
+void GroupDigits(unsigned long long v, const char* sep, char* buf, size_t size) {
+    char digits[32];
+    const int n = std::snprintf(digits, sizeof digits, "%llu", v);
+    size_t o = 0;
+    for (int i = 0; i < n && o + 1 < size; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            for (const char* p = sep; *p && o + 1 < size; ++p) buf[o++] = *p;
+        if (o + 1 < size) buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+}
+
+}  // namespace
+
+bool InputString(const char* label, std::string& s, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputText(label, s.data(), s.capacity() + 1, flags, ResizeCallback, &s);
+}
+
+bool InputStringWithHint(const char* label, const char* hint, std::string& s, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputTextWithHint(label, hint, s.data(), s.capacity() + 1, flags, ResizeCallback, &s);
+}
+
+bool InputStringMultiline(const char* label, std::string& s, const ImVec2& size, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputTextMultiline(label, s.data(), s.capacity() + 1, size, flags, ResizeCallback, &s);
+}
+
+void FormatDate(Date d, char* buf, size_t size) {
+    if (size == 0) return;
+    buf[0] = '\0';
+    if (d.empty()) return;
+    int y;
+    unsigned m, day;
+    d.ToYmd(y, m, day);
+    if (CurrentLanguage() == Lang::Ru)
+        std::snprintf(buf, size, "%02u.%02u.%04d", day, m, y);
+    else
+        std::snprintf(buf, size, "%04d-%02u-%02u", y, m, day);
+}
+
+void FormatMoney(const Money& m, char* buf, size_t size) {
+    const bool ru = CurrentLanguage() == Lang::Ru;
+    const unsigned long long a =
+        m.minor < 0 ? 0ULL - static_cast<unsigned long long>(m.minor) : static_cast<unsigned long long>(m.minor);
+    char units[48];
+    GroupDigits(a / 100, ru ? "\xC2\xA0" : ",", units, sizeof units);  // no-break space in Russian
+    std::snprintf(buf, size, "%s%s%c%02llu %s", m.minor < 0 ? "-" : "", units, ru ? ',' : '.', a % 100,
+                  m.currency.c_str());
+}
+
+const char* EnumLabel(ClientKind v) {
+    switch (v) {
+        case ClientKind::LegalEntity: return Tr(Str::KindLegalEntity);
+        case ClientKind::SoleTrader: return Tr(Str::KindSoleTrader);
+        case ClientKind::Person: return Tr(Str::KindPerson);
+    }
+    return "";
+}
+
+const char* EnumLabel(ClientStatus v) {
+    switch (v) {
+        case ClientStatus::Prospect: return Tr(Str::StatusProspect);
+        case ClientStatus::Active: return Tr(Str::StatusActive);
+        case ClientStatus::Former: return Tr(Str::StatusFormer);
+    }
+    return "";
+}
+
+const char* EnumLabel(InterestState v) {
+    switch (v) {
+        case InterestState::New: return Tr(Str::StateNew);
+        case InterestState::Qualification: return Tr(Str::StateQualification);
+        case InterestState::Proposal: return Tr(Str::StateProposal);
+        case InterestState::Negotiation: return Tr(Str::StateNegotiation);
+        case InterestState::Won: return Tr(Str::StateWon);
+        case InterestState::Lost: return Tr(Str::StateLost);
+    }
+    return "";
+}
+
+const char* EnumLabel(ContractKind v) {
+    switch (v) {
+        case ContractKind::Contract: return Tr(Str::ContractKindContract);
+        case ContractKind::Agreement: return Tr(Str::ContractKindAgreement);
+        case ContractKind::ServiceAgreement: return Tr(Str::ContractKindService);
+    }
+    return "";
+}
+
+const char* EnumLabel(ContractStatus v) {
+    switch (v) {
+        case ContractStatus::Draft: return Tr(Str::ContractDraft);
+        case ContractStatus::Active: return Tr(Str::ContractActive);
+        case ContractStatus::Suspended: return Tr(Str::ContractSuspended);
+        case ContractStatus::Closed: return Tr(Str::ContractClosed);
+    }
+    return "";
+}
+
+const char* RelationLabel(RelationshipKind v, bool from_side) {
+    switch (v) {
+        case RelationshipKind::ParentOf: return Tr(from_side ? Str::RelParentOf : Str::RelSubsidiaryOf);
+        case RelationshipKind::SameGroup: return Tr(Str::RelSameGroup);
+        case RelationshipKind::Partner: return Tr(Str::RelPartner);
+        case RelationshipKind::Supplier: return Tr(from_side ? Str::RelSupplierTo : Str::RelCustomerOf);
+        case RelationshipKind::Customer: return Tr(from_side ? Str::RelCustomerOf : Str::RelSupplierTo);
+        case RelationshipKind::Competitor: return Tr(Str::RelCompetitor);
+        case RelationshipKind::Affiliated: return Tr(Str::RelAffiliated);
+    }
+    return "";
+}
+
+bool BannerBar(ImU32 background, const char* text, const char* button) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 pad = style.FramePadding;
+    float button_w = 0;
+    if (button) button_w = ImGui::CalcTextSize(button, nullptr, true).x + pad.x * 2 + style.ItemSpacing.x;
+    const float wrap_w = std::max(width - pad.x * 2 - button_w, 1.0f);
+    const ImVec2 text_size = ImGui::CalcTextSize(text, nullptr, false, wrap_w);
+    const float height = std::max(text_size.y, button ? ImGui::GetFrameHeight() : 0.0f) + pad.y * 2;
+
+    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), background,
+                                              style.FrameRounding);
+    // An inert item under the text, labelled with it, so that the banner is an item with a
+    // visible label for the test hooks (cardApp.locate(text)), like any widget.
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::InvisibleButton(text, ImVec2(std::max(width - button_w, 1.0f), height));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad.x, origin.y + (height - text_size.y) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    bool pressed = false;
+    if (button) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad.x - (button_w - style.ItemSpacing.x),
+                                         origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
+        pressed = ImGui::Button(button);
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, height));  // the banner's place in the layout
+    return pressed;
+}
+
+}  // namespace card

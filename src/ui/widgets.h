@@ -1,0 +1,49 @@
+// Small building blocks shared by the panels: std::string text fields, the display of
+// dates, money and enumerations in the current language, and the coloured banner bar.
+// Formatting writes into caller buffers so that drawing a card does not allocate.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "imgui.h"
+#include "model/entities.h"
+#include "ui/i18n.h"
+
+namespace card {
+
+// ImGui text fields over a std::string (grown through ImGuiInputTextFlags_CallbackResize).
+bool InputString(const char* label, std::string& s, ImGuiInputTextFlags flags = 0);
+bool InputStringWithHint(const char* label, const char* hint, std::string& s, ImGuiInputTextFlags flags = 0);
+bool InputStringMultiline(const char* label, std::string& s, const ImVec2& size, ImGuiInputTextFlags flags = 0);
+
+// "27.11.2026" in Russian, "2026-11-27" in English; "" for an empty date.
+void FormatDate(Date d, char* buf, size_t size);
+// "1 500 000,50 RUB" in Russian, "1,500,000.50 RUB" in English.
+void FormatMoney(const Money& m, char* buf, size_t size);
+
+const char* EnumLabel(ClientKind v);
+const char* EnumLabel(ClientStatus v);
+const char* EnumLabel(InterestState v);
+const char* EnumLabel(ContractKind v);
+const char* EnumLabel(ContractStatus v);
+// The relationship as read from one side: `from_side` is false on the to_client's card,
+// where parent_of reads "subsidiary of" and supplier/customer swap.
+const char* RelationLabel(RelationshipKind v, bool from_side);
+
+// A full-width coloured bar with wrapped text and, when `button` is given, a button at its
+// right end. Returns true when the button was pressed.
+bool BannerBar(ImU32 background, const char* text, const char* button = nullptr);
+
+// Colours of the light theme that panels use for meaning, not decoration.
+namespace colors {
+constexpr ImU32 kErrorBg = IM_COL32(253, 226, 226, 255);
+constexpr ImU32 kWarningBg = IM_COL32(255, 241, 204, 255);
+constexpr ImU32 kInfoBg = IM_COL32(222, 236, 252, 255);
+constexpr ImVec4 kErrorText{0.70f, 0.10f, 0.10f, 1.0f};
+constexpr ImVec4 kWarningText{0.62f, 0.40f, 0.00f, 1.0f};
+constexpr ImVec4 kOkText{0.15f, 0.48f, 0.20f, 1.0f};
+constexpr ImVec4 kBusyText{0.15f, 0.35f, 0.70f, 1.0f};
+}  // namespace colors
+
+}  // namespace card
