@@ -1,0 +1,90 @@
+#include "ui/app.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "platform/platform.h"
+#include "ui/i18n.h"
+#include "ui/panels.h"
+
+namespace card {
+
+App::App() { SetLanguage(platform::PreferredLanguage()); }
+
+void App::SetLanguage(const std::string& lang) { SetCurrentLanguage(ParseLanguage(lang)); }
+
+std::string App::ExportJson() const { return ExportStore(store, platform::Now()); }
+
+ImportResult App::ImportJson(std::string_view text, ImportMode mode) {
+    if (env.read_only) {
+        ImportResult refused;
+        refused.error = Tr(Str::ImportRefusedReadOnly);
+        return refused;
+    }
+    ImportResult r = ApplyImport(store, text, mode);
+    if (r.ok) {
+        ++ui.store_revision;  // the list re-sorts: names and the set of clients may have changed
+        if (!ui.selected_id.empty() && !store.clients.Contains(ui.selected_id)) ui.selected_id.clear();
+        ui.list_edit = ListFieldEdit{};
+    }
+    return r;
+}
+
+void App::Frame() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar |
+                                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    if (!ImGui::Begin("##client_card", nullptr, flags)) {
+        ImGui::End();
+        return;
+    }
+
+    DrawMenuBar(*this);
+    DrawBanners(env, ui);
+
+    // Body: list | splitter | card, above a one-line status bar.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float status_h = ImGui::GetFrameHeight() + style.ItemSpacing.y * 2 + 1;
+    if (ImGui::BeginChild("##body", ImVec2(0, -status_h), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar)) {
+        const float avail_w = ImGui::GetContentRegionAvail().x;
+        const float font = ImGui::GetFontSize();
+        const float splitter_w = std::max(4.0f, font * 0.35f);
+        const float min_left = font * 12, min_right = font * 20;
+        if (ui.left_width <= 0) ui.left_width = font * 20;  // ~300 px at a 15 px font
+        ui.left_width = std::clamp(ui.left_width, min_left, std::max(min_left, avail_w - min_right - splitter_w));
+
+        if (ImGui::BeginChild("##left", ImVec2(ui.left_width, 0), ImGuiChildFlags_None,
+                              ImGuiWindowFlags_NoScrollbar))
+            DrawClientList(store, ui, env.read_only);
+        ImGui::EndChild();
+
+        ImGui::SameLine(0, 0);
+        ImGui::InvisibleButton("##splitter", ImVec2(splitter_w, std::max(ImGui::GetContentRegionAvail().y, 1.0f)));
+        if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+        if (ImGui::IsItemActive()) ui.left_width += ImGui::GetIO().MouseDelta.x;
+        {
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            const float x = (a.x + b.x) * 0.5f;
+            const ImU32 col = ImGui::GetColorU32(ImGui::IsItemActive()    ? ImGuiCol_SeparatorActive
+                                                 : ImGui::IsItemHovered() ? ImGuiCol_SeparatorHovered
+                                                                          : ImGuiCol_Separator);
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), col, 1.0f);
+        }
+        ImGui::SameLine(0, 0);
+
+        if (ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar))
+            DrawClientCard(store, ui, env.read_only);
+        ImGui::EndChild();
+    }
+    ImGui::EndChild();
+
+    DrawStatusBar(store, ui, env);
+    DrawImportDialog(*this);
+    ImGui::End();
+}
+
+}  // namespace card

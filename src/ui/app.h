@@ -1,0 +1,44 @@
+// The application as the host sees it: the store, the interface state, and what the host
+// tells the interface every frame (AppEnv). The web main loop and the automation API
+// (window.cardApp) call only this; both go through the same code paths as the UI.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "io/import.h"
+#include "io/save_state.h"
+#include "model/store.h"
+#include "ui/ui_state.h"
+
+namespace card {
+
+struct AppEnv {                 // set by the host every frame
+    bool read_only = false;     // another tab holds the writer lock: no edits, a clear banner
+    std::string banner;         // a storage problem to show on top, "" = none
+    std::string notice;         // one-off information (e.g. "recovered previous save"), dismissible
+    SaveState save;             // status bar indicator
+};
+
+class App {
+public:
+    // Picks the interface language from platform::PreferredLanguage().
+    App();
+
+    Store store;
+    UiState ui;
+    AppEnv env;
+
+    // The whole UI in one full-viewport window; call between ImGui::NewFrame and Render.
+    void Frame();
+    // The exact text the Export JSON command downloads (ExportStore at platform::Now()).
+    std::string ExportJson() const;
+    // The same path the UI takes after the user confirms the import dialog. Refused (ok =
+    // false, store untouched) when env.read_only. Keeps the selection if it survived.
+    ImportResult ImportJson(std::string_view text, ImportMode mode);
+    // "ru" | "en" (anything else means English). Does not touch the URL: the Language menu
+    // also calls platform::SetLanguageInUrl so that a reload keeps the user's choice.
+    void SetLanguage(const std::string& lang);
+};
+
+}  // namespace card

@@ -1,0 +1,32 @@
+// What the menu and buttons do, apart from how they are drawn, so that tests and the
+// automation API can run the same commands.
+#pragma once
+
+#include <string>
+
+#include "model/store.h"
+#include "ui/ui_state.h"
+
+namespace card {
+
+class App;
+
+// Adds an empty client (new id, created now, prospect), clears the search so that it is
+// visible, selects it, opens the Main tab and puts the keyboard in its Name field.
+// Returns the new id.
+std::string NewClient(Store& store, UiState& ui);
+
+// "client-card-2026-11-27.json", or with a client "client-card-ООО «Ромашка»-2026-11-27.json":
+// characters that file systems refuse (/ \ : * ? " < > | and control characters) become
+// "_", runs of spaces one "-"; the name is cut to 80 bytes at a character boundary.
+std::string ExportFileName(const std::string& client_name, Date day);
+
+void ExportAllToDownload(const App& app);
+void ExportClientToDownload(const App& app, const std::string& client_id);
+
+// Opens the browser's file picker; the chosen file arrives in the import dialog.
+void PickFileForImport(UiState& ui);
+// Puts a file into the import dialog (what the picker's callback does).
+void OpenImportDialog(UiState& ui, std::string file_name, std::string text);
+
+}  // namespace card

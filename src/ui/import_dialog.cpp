@@ -1,0 +1,154 @@
+// The import dialog: opened when the file picked with File > Import JSON… arrives. It shows
+// what the file would change (CheckImport: nothing is touched yet), lets the user choose
+// merge or replace (replace needs an explicit confirmation), and applies it through
+// App::ImportJson, the same path as the automation API. A rejected file shows the message
+// and changes nothing.
+#include <cstdarg>
+#include <cstdio>
+
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/i18n.h"
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace card {
+namespace {
+
+std::string Printf(const char* fmt, ...) {
+    va_list args, copy;
+    va_start(args, fmt);
+    va_copy(copy, args);
+    const int n = std::vsnprintf(nullptr, 0, fmt, copy);
+    va_end(copy);
+    std::string out;
+    if (n > 0) {
+        out.resize(static_cast<size_t>(n) + 1);
+        std::vsnprintf(out.data(), out.size(), fmt, args);
+        out.resize(static_cast<size_t>(n));
+    }
+    va_end(args);
+    return out;
+}
+
+constexpr Str kCollectionLabels[kCollectionCount] = {
+    Str::CollEmployees, Str::CollClients,       Str::CollContacts, Str::CollInteractions,
+    Str::CollInterests, Str::CollRelationships, Str::CollContracts,
+};
+
+void CountCell(size_t n) {
+    ImGui::TableNextColumn();
+    if (n)
+        ImGui::Text("%zu", n);
+    else
+        ImGui::TextDisabled("0");
+}
+
+void DrawCounts(const ImportSummary& s, bool replace) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("##import_counts", replace ? 4 : 3, flags)) return;
+    ImGui::TableSetupColumn(Tr(Str::ColRecords));
+    ImGui::TableSetupColumn(Tr(Str::ColAdded));
+    ImGui::TableSetupColumn(Tr(Str::ColUpdated));
+    if (replace) ImGui::TableSetupColumn(Tr(Str::ColRemoved));
+    ImGui::TableHeadersRow();
+    for (size_t i = 0; i < kCollectionCount; ++i) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(Tr(kCollectionLabels[i]));
+        CountCell(s.added[i]);
+        CountCell(s.updated[i]);
+        if (replace) CountCell(s.removed[i]);
+    }
+    ImGui::EndTable();
+}
+
+void Close(UiState& ui) {
+    ui.import = ImportDialogState{};  // drops the file's text
+    ImGui::CloseCurrentPopup();
+}
+
+}  // namespace
+
+void DrawImportDialog(App& app) {
+    UiState& ui = app.ui;
+    ImportDialogState& d = ui.import;
+    const char* title = Tr(Str::ImportTitle);
+    if (d.open_requested) {
+        d.open_requested = false;
+        d.checked = false;
+        ImGui::OpenPopup(title);
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+        return;
+
+    if (!d.checked || d.checked_mode != d.mode) {
+        d.check = CheckImport(app.store, d.text, d.mode);
+        d.checked = true;
+        d.checked_mode = d.mode;
+    }
+    const float wrap = ImGui::GetFontSize() * 32;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::Text(Tr(Str::ImportFile), d.file_name.c_str());
+    ImGui::Spacing();
+
+    bool can_apply = false;
+    if (!d.check.ok) {
+        ImGui::TextColored(colors::kErrorText, "%s", Tr(Str::ImportRejected));
+        ImGui::TextUnformatted(d.check.error.c_str());
+    } else {
+        const bool replace = d.mode == ImportMode::Replace;
+        if (ImGui::RadioButton(Tr(Str::ModeMerge), !replace)) {
+            d.mode = ImportMode::Merge;
+            d.replace_confirmed = false;
+        }
+        ImGui::SameLine();
+        if (ImGui::RadioButton(Tr(Str::ModeReplace), replace)) d.mode = ImportMode::Replace;
+        ImGui::TextDisabled("%s", Tr(replace ? Str::ModeReplaceHint : Str::ModeMergeHint));
+        ImGui::Spacing();
+        const ImportSummary& s = d.check.summary;
+        DrawCounts(s, replace);
+        ImGui::Text(Tr(Str::ImportTotals), s.TotalAdded(), s.TotalUpdated(), replace ? s.TotalRemoved() : size_t{0});
+        if (replace) {
+            ImGui::Spacing();
+            ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
+            ImGui::Checkbox(Tr(Str::ReplaceConfirm), &d.replace_confirmed);
+            ImGui::PopStyleColor();
+        }
+        can_apply = !app.env.read_only && (!replace || d.replace_confirmed);
+        // The mode changed this frame: the counts above are the old mode's until next frame.
+        if (d.checked_mode != d.mode) can_apply = false;
+    }
+    if (app.env.read_only) ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::ImportReadOnly));
+    if (!d.apply_error.empty()) ImGui::TextColored(colors::kErrorText, "%s", d.apply_error.c_str());
+    ImGui::PopTextWrapPos();
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    const float button_w = ImGui::GetFontSize() * 7;
+    // A rejected file offers no Apply at all, only Cancel.
+    if (d.check.ok) {
+        ImGui::BeginDisabled(!can_apply);
+        if (ImGui::Button(Tr(Str::Apply), ImVec2(button_w, 0))) {
+            const ImportResult r = app.ImportJson(d.text, d.mode);
+            if (r.ok) {
+                const ImportSummary& s = r.summary;
+                ui.message = Printf(Tr(Str::ImportDone), d.file_name.c_str(), s.TotalAdded(), s.TotalUpdated(),
+                                    d.mode == ImportMode::Replace ? s.TotalRemoved() : size_t{0});
+                Close(ui);
+            } else {
+                d.apply_error = r.error;
+            }
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(Tr(Str::Cancel), ImVec2(button_w, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+        Close(ui);
+    ImGui::EndPopup();
+}
+
+}  // namespace card

@@ -1,0 +1,24 @@
+// One function per panel, one file each (panel_name.cpp next to this header). App::Frame
+// lays them out; each draws from the store and the UiState it is given.
+#pragma once
+
+#include "model/store.h"
+#include "ui/ui_state.h"
+
+namespace card {
+
+class App;
+struct AppEnv;
+
+void DrawMenuBar(App& app);                                           // menu_bar.cpp
+void DrawBanners(const AppEnv& env, UiState& ui);                     // banners.cpp
+void DrawClientList(Store& store, UiState& ui, bool read_only);       // client_list.cpp
+void DrawClientCard(Store& store, UiState& ui, bool read_only);       // client_card.cpp
+void DrawMainTab(Store& store, UiState& ui, const Client& client, bool read_only);  // tab_main.cpp
+void DrawInterestsTab(const Store& store, UiState& ui, const Client& client);       // tab_interests.cpp
+void DrawRelationshipsTab(const Store& store, UiState& ui, const Client& client);   // tab_relationships.cpp
+void DrawContractsTab(const Store& store, UiState& ui, const Client& client);       // tab_contracts.cpp
+void DrawImportDialog(App& app);                                      // import_dialog.cpp
+void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env);  // status_bar.cpp
+
+}  // namespace card

@@ -1,0 +1,207 @@
+// The Main tab: the client's name and requisites, edited in place. Every edit writes a
+// modified copy through Store::clients.Upsert (which records the change for autosave) in
+// the frame the text changed, never per frame. Below: the contact persons, read-only.
+#include <algorithm>
+
+#include "imgui.h"
+#include "ui/client_filter.h"
+#include "ui/i18n.h"
+#include "ui/panels.h"
+#include "ui/widgets.h"
+
+namespace card {
+namespace {
+
+void Write(Store& store, UiState& ui, const Client& c, std::string Client::*member, const std::string& value) {
+    if (c.*member == value) return;
+    Client copy = c;
+    copy.*member = value;
+    store.clients.Upsert(std::move(copy));
+    NoteClientEdited(store, ui, c.id);  // the search finds it by its new name
+}
+
+void TextField(Store& store, UiState& ui, const Client& c, Str label, std::string Client::*member) {
+    ui.scratch = c.*member;  // reuses the buffer's capacity: no allocation per frame
+    if (InputString(Tr(label), ui.scratch)) Write(store, ui, c, member, ui.scratch);
+}
+
+void NotesField(Store& store, UiState& ui, const Client& c, float width) {
+    ui.scratch = c.notes;
+    const float h = ImGui::GetTextLineHeight() * 5 + ImGui::GetStyle().FramePadding.y * 2;
+    if (InputStringMultiline(Tr(Str::FieldNotes), ui.scratch, ImVec2(width, h)))
+        Write(store, ui, c, &Client::notes, ui.scratch);
+}
+
+void JoinLines(const std::vector<std::string>& items, std::string& out) {
+    out.clear();
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += '\n';
+        out += items[i];
+    }
+}
+
+// Non-empty lines, trimmed of spaces, tabs and '\r'.
+std::vector<std::string> SplitLines(const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        size_t b = start, e = end;
+        while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
+        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+        if (e > b) out.emplace_back(text, b, e - b);
+        start = end + 1;
+    }
+    return out;
+}
+
+// Phones and e-mails: one per line. While the field is being typed in, its raw text (with
+// the empty line just started) lives in ui.list_edit, because the store keeps only the
+// non-empty lines and ImGui would otherwise see the buffer change under it every frame.
+void ListField(Store& store, UiState& ui, const Client& c, Str label, std::vector<std::string> Client::*member,
+               float width) {
+    const ImGuiID id = ImGui::GetID(Tr(label));
+    const bool editing = ui.list_edit.id == id;
+    std::string& buf = editing ? ui.list_edit.text : ui.scratch;
+    if (!editing) JoinLines(c.*member, buf);
+    const int lines = std::min(6, std::max(2, static_cast<int>((c.*member).size()) + 1));
+    const float h = ImGui::GetTextLineHeight() * static_cast<float>(lines) + ImGui::GetStyle().FramePadding.y * 2;
+    const bool changed = InputStringMultiline(Tr(label), buf, ImVec2(width, h));
+    if (ImGui::IsItemActive()) {
+        if (!editing) {
+            ui.list_edit.id = id;
+            ui.list_edit.text = buf;
+        }
+    } else if (editing) {
+        ui.list_edit = ListFieldEdit{};
+    }
+    if (changed) {
+        std::vector<std::string> items = SplitLines(buf);
+        if (items != c.*member) {
+            Client copy = c;
+            copy.*member = std::move(items);
+            store.clients.Upsert(std::move(copy));
+        }
+    }
+}
+
+template <class E>
+void EnumCombo(Store& store, const Client& c, Str label, E Client::*member) {
+    if (!ImGui::BeginCombo(Tr(label), EnumLabel(c.*member))) return;
+    for (size_t i = 0; i < EnumCount<E>(); ++i) {
+        const E v = static_cast<E>(i);
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(EnumLabel(v), v == c.*member) && v != c.*member) {
+            Client copy = c;
+            copy.*member = v;
+            store.clients.Upsert(std::move(copy));
+        }
+        if (v == c.*member) ImGui::SetItemDefaultFocus();
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+}
+
+void DrawContacts(const Store& store, UiState& ui, const Client& c) {
+    ImGui::SeparatorText(Tr(Str::SectionContacts));
+    // The store keeps owned records in no particular order: show primary first, then by name.
+    auto& rows = ui.rows_scratch;
+    const auto& owned = store.contacts.OwnedBy(c.id);
+    rows.assign(owned.begin(), owned.end());
+    const auto& all = store.contacts.All();
+    std::sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
+        if (all[a].primary != all[b].primary) return all[a].primary;
+        return all[a].name != all[b].name ? all[a].name < all[b].name : a < b;
+    });
+    if (rows.empty()) {
+        ImGui::TextDisabled("%s", Tr(Str::ContactsNone));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("##contacts", 4, flags)) return;
+    ImGui::TableSetupColumn(Tr(Str::ColFullName));
+    ImGui::TableSetupColumn(Tr(Str::ColPosition));
+    ImGui::TableSetupColumn(Tr(Str::ColPhone));
+    ImGui::TableSetupColumn(Tr(Str::ColEmail));
+    ImGui::TableHeadersRow();
+    for (uint32_t pos : rows) {
+        const Contact& k = all[pos];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(k.name.c_str());
+        if (k.primary) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", Tr(Str::PrimaryMark));
+        }
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(k.position.c_str());
+        ImGui::TableNextColumn();
+        for (const auto& p : k.phones) ImGui::TextUnformatted(p.c_str());
+        ImGui::TableNextColumn();
+        for (const auto& e : k.emails) ImGui::TextUnformatted(e.c_str());
+    }
+    ImGui::EndTable();
+}
+
+// The field labels, to line the fields up: labels sit to the right of the fields (ImGui's
+// layout), so that each widget carries its visible label and browser tests find it by it.
+constexpr Str kFieldLabels[] = {Str::FieldName,         Str::FieldLegalName,     Str::FieldKind,
+                                Str::FieldInn,          Str::FieldKpp,           Str::FieldOgrn,
+                                Str::FieldLegalAddress, Str::FieldActualAddress, Str::FieldPhones,
+                                Str::FieldEmails,       Str::FieldWebsite,       Str::FieldStatus,
+                                Str::FieldNotes};
+
+}  // namespace
+
+void DrawMainTab(Store& store, UiState& ui, const Client& c, bool read_only) {
+    float label_w = 0;
+    for (Str s : kFieldLabels) label_w = std::max(label_w, ImGui::CalcTextSize(Tr(s), nullptr, true).x);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float field_w = std::max(ImGui::GetFontSize() * 8,
+                                   std::min(ImGui::GetContentRegionAvail().x - label_w - style.ItemInnerSpacing.x,
+                                            ImGui::GetFontSize() * 40));
+
+    ImGui::BeginDisabled(read_only);
+    ImGui::PushItemWidth(field_w);
+
+    ImGui::SeparatorText(Tr(Str::SectionRequisites));
+    if (ui.focus_name && !read_only) {
+        // Focus this child window first: in ImGui 1.90.1 SetKeyboardFocusHere only finds
+        // items in the focus scope that has the keyboard (here: the list, just clicked).
+        ImGui::SetWindowFocus();
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_name = false;
+    }
+    TextField(store, ui, c, Str::FieldName, &Client::name);
+    if (c.name.empty()) ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::NameRequired));
+    TextField(store, ui, c, Str::FieldLegalName, &Client::legal_name);
+    EnumCombo(store, c, Str::FieldKind, &Client::kind);
+    TextField(store, ui, c, Str::FieldInn, &Client::inn);
+    TextField(store, ui, c, Str::FieldKpp, &Client::kpp);
+    TextField(store, ui, c, Str::FieldOgrn, &Client::ogrn);
+    EnumCombo(store, c, Str::FieldStatus, &Client::status);
+
+    ImGui::SeparatorText(Tr(Str::SectionContactInfo));
+    TextField(store, ui, c, Str::FieldLegalAddress, &Client::legal_address);
+    TextField(store, ui, c, Str::FieldActualAddress, &Client::actual_address);
+    ListField(store, ui, c, Str::FieldPhones, &Client::phones, field_w);
+    ListField(store, ui, c, Str::FieldEmails, &Client::emails, field_w);
+    ImGui::TextDisabled("%s", Tr(Str::OnePerLine));
+    TextField(store, ui, c, Str::FieldWebsite, &Client::website);
+    NotesField(store, ui, c, field_w);
+
+    ImGui::PopItemWidth();
+    ImGui::EndDisabled();
+
+    if (!c.created_at.empty()) {
+        char date[32];
+        FormatDate(c.created_at.LocalDate(), date, sizeof date);
+        ImGui::TextDisabled(Tr(Str::CreatedAt), date);
+    }
+    DrawContacts(store, ui, c);
+}
+
+}  // namespace card
