@@ -76,7 +76,8 @@ void App::Frame() {
         }
         ImGui::SameLine(0, 0);
 
-        if (ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar))
+        if (ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                              ImGuiWindowFlags_NoScrollbar))
             DrawClientCard(store, ui, env.read_only);
         ImGui::EndChild();
     }

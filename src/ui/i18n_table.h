@@ -142,7 +142,8 @@
                             "Файл становится всей базой: всё, чего нет в файле, удаляется.")                  \
     X(ColRecords,           "Records",                                "Записи")                               \
     X(ColAdded,             "Added",                                  "Добавится")                            \
-    X(ColUpdated,           "Updated",                                "Обновится")                            \
+    X(ColUpdated,           "Changed",                                "Изменится")                            \
+    X(ColUnchanged,         "Unchanged",                              "Без изменений")                        \
     X(ColRemoved,           "Removed",                                "Удалится")                             \
     X(CollEmployees,        "Employees",                              "Сотрудники")                           \
     X(CollClients,          "Clients",                                "Клиенты")                              \
@@ -151,16 +152,16 @@
     X(CollInterests,        "Interests (deals)",                      "Интересы (сделки)")                    \
     X(CollRelationships,    "Relationships",                          "Взаимосвязи")                          \
     X(CollContracts,        "Contracts and agreements",               "Договоры и соглашения")                \
-    X(ImportTotals,         "In total: %zu added, %zu updated, %zu removed.",                                 \
-                            "Всего: добавится %zu, обновится %zu, удалится %zu.")                             \
+    X(ImportTotals,         "In total: %zu added, %zu changed, %zu unchanged, %zu removed.",                  \
+                            "Всего: добавится %zu, изменится %zu, без изменений %zu, удалится %zu.")          \
     X(ReplaceConfirm,       "Yes, replace all current data###replace_confirm",                                \
                             "Да, заменить все текущие данные###replace_confirm")                              \
     X(Apply,                "Apply###import_apply",                   "Применить###import_apply")             \
     X(Cancel,               "Cancel###import_cancel",                 "Отмена###import_cancel")               \
     X(ImportReadOnly,       "Import is not available: this tab is read-only.",                                \
                             "Импорт недоступен: эта вкладка открыта только для просмотра.")                   \
-    X(ImportDone,           "Imported “%s”: %zu added, %zu updated, %zu removed.",                            \
-                            "Загружен файл «%s»: добавлено %zu, обновлено %zu, удалено %zu.")                 \
+    X(ImportDone,           "Imported “%s”: %zu added, %zu changed, %zu removed.",                            \
+                            "Загружен файл «%s»: добавлено %zu, изменено %zu, удалено %zu.")                  \
     X(ImportRefusedReadOnly, "import refused: Client Card is open read-only in this tab",                      \
                             "импорт отклонён: «Карточка клиента» открыта в этой вкладке только для просмотра") \
     /* ---- Status bar */                                                                                     \

@@ -3,6 +3,7 @@
 // merge or replace (replace needs an explicit confirmation), and applies it through
 // App::ImportJson, the same path as the automation API. A rejected file shows the message
 // and changes nothing.
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 
@@ -44,13 +45,20 @@ void CountCell(size_t n) {
         ImGui::TextDisabled("0");
 }
 
+// The store keeps identical records as they are: "changed" counts only real changes.
+size_t Changed(const ImportSummary& s, size_t i) { return s.updated[i] - std::min(s.unchanged[i], s.updated[i]); }
+size_t TotalChanged(const ImportSummary& s) {
+    return s.TotalUpdated() - std::min(s.TotalUnchanged(), s.TotalUpdated());
+}
+
 void DrawCounts(const ImportSummary& s, bool replace) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("##import_counts", replace ? 4 : 3, flags)) return;
+    if (!ImGui::BeginTable("##import_counts", replace ? 5 : 4, flags)) return;
     ImGui::TableSetupColumn(Tr(Str::ColRecords));
     ImGui::TableSetupColumn(Tr(Str::ColAdded));
     ImGui::TableSetupColumn(Tr(Str::ColUpdated));
+    ImGui::TableSetupColumn(Tr(Str::ColUnchanged));
     if (replace) ImGui::TableSetupColumn(Tr(Str::ColRemoved));
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < kCollectionCount; ++i) {
@@ -58,7 +66,8 @@ void DrawCounts(const ImportSummary& s, bool replace) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(Tr(kCollectionLabels[i]));
         CountCell(s.added[i]);
-        CountCell(s.updated[i]);
+        CountCell(Changed(s, i));
+        CountCell(std::min(s.unchanged[i], s.updated[i]));
         if (replace) CountCell(s.removed[i]);
     }
     ImGui::EndTable();
@@ -111,7 +120,8 @@ void DrawImportDialog(App& app) {
         ImGui::Spacing();
         const ImportSummary& s = d.check.summary;
         DrawCounts(s, replace);
-        ImGui::Text(Tr(Str::ImportTotals), s.TotalAdded(), s.TotalUpdated(), replace ? s.TotalRemoved() : size_t{0});
+        ImGui::Text(Tr(Str::ImportTotals), s.TotalAdded(), TotalChanged(s), s.TotalUnchanged(),
+                    replace ? s.TotalRemoved() : size_t{0});
         if (replace) {
             ImGui::Spacing();
             ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
@@ -136,7 +146,7 @@ void DrawImportDialog(App& app) {
             const ImportResult r = app.ImportJson(d.text, d.mode);
             if (r.ok) {
                 const ImportSummary& s = r.summary;
-                ui.message = Printf(Tr(Str::ImportDone), d.file_name.c_str(), s.TotalAdded(), s.TotalUpdated(),
+                ui.message = Printf(Tr(Str::ImportDone), d.file_name.c_str(), s.TotalAdded(), TotalChanged(s),
                                     d.mode == ImportMode::Replace ? s.TotalRemoved() : size_t{0});
                 Close(ui);
             } else {

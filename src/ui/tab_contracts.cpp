@@ -30,15 +30,15 @@ void DrawContractsTab(const Store& store, UiState& ui, const Client& client) {
     const Date today = platform::Now().LocalDate();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##contracts", 7, flags)) return;
-    ImGui::TableSetupColumn(Tr(Str::ColNumber), ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(Tr(Str::ColTitle), ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableSetupColumn(Tr(Str::ColKind), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(Tr(Str::ColStatus), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(Tr(Str::ColValidity), ImGuiTableColumnFlags_WidthStretch, 2);
-    ImGui::TableSetupColumn(Tr(Str::ColAmount), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(Tr(Str::ColInForce), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(Tr(Str::ColNumber));
+    ImGui::TableSetupColumn(Tr(Str::ColTitle), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(Tr(Str::ColKind));
+    ImGui::TableSetupColumn(Tr(Str::ColStatus));
+    ImGui::TableSetupColumn(Tr(Str::ColValidity));
+    ImGui::TableSetupColumn(Tr(Str::ColAmount));
+    ImGui::TableSetupColumn(Tr(Str::ColInForce));
     ImGui::TableHeadersRow();
     char from[32], to[32], amount[64];
     for (uint32_t pos : rows) {

@@ -43,15 +43,15 @@ void DrawInterestsTab(const Store& store, UiState& ui, const Client& client) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##interests", 7, flags)) return;
-    ImGui::TableSetupColumn(Tr(Str::ColTitle), ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableSetupColumn(Tr(Str::ColState), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(Tr(Str::ColExpected), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(Tr(Str::ColProbability), ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(Tr(Str::ColCloseOn), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(Tr(Str::ColResponsible), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(Tr(Str::ColNextActivity), ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn(Tr(Str::ColTitle), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(Tr(Str::ColState));
+    ImGui::TableSetupColumn(Tr(Str::ColExpected));
+    ImGui::TableSetupColumn(Tr(Str::ColProbability));
+    ImGui::TableSetupColumn(Tr(Str::ColCloseOn));
+    ImGui::TableSetupColumn(Tr(Str::ColResponsible));
+    ImGui::TableSetupColumn(Tr(Str::ColNextActivity));
     ImGui::TableHeadersRow();
     char buf[64];
     for (uint32_t pos : rows) {

@@ -120,9 +120,9 @@ void DrawContacts(const Store& store, UiState& ui, const Client& c) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##contacts", 4, flags)) return;
-    ImGui::TableSetupColumn(Tr(Str::ColFullName));
+    ImGui::TableSetupColumn(Tr(Str::ColFullName), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(Tr(Str::ColPosition));
     ImGui::TableSetupColumn(Tr(Str::ColPhone));
     ImGui::TableSetupColumn(Tr(Str::ColEmail));

@@ -29,11 +29,11 @@ void DrawRelationshipsTab(const Store& store, UiState& ui, const Client& client)
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##relationships", 3, flags)) return;
-    ImGui::TableSetupColumn(Tr(Str::ColRelation), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn(Tr(Str::ColClient), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-    ImGui::TableSetupColumn(Tr(Str::ColNote), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(Tr(Str::ColRelation));
+    ImGui::TableSetupColumn(Tr(Str::ColClient), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(Tr(Str::ColNote), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (uint32_t pos : rows) {
         const Relationship& r = all[pos];
