@@ -128,7 +128,7 @@ void Persister::Save(Store& store, double now_ms, bool write) {
     if (write) {
         const SaveReport report = storage_.Save(store);
         if (!report.ok) {
-            Fail("could not write the data: " + report.error, now_ms);
+            Fail("could not save: " + report.error, now_ms);
             return;
         }
         dirty_ = false;

@@ -137,18 +137,19 @@ std::string ShardText(size_t collection, std::vector<EncodedRecord*>& records) {
     return text;
 }
 
-// Encodes a record; a changed record is also decoded back first, so that a record the
-// loader would refuse (e.g. a missing required field) fails the save with its name
-// instead of making the whole generation unreadable.
+// Encodes a record as one line of compact JSON (AppendRecordJson: the same content as
+// EncodeRecord, without building a DOM). A changed record is first checked the way the
+// loader will read it, so that a record the loader would refuse (e.g. a missing required
+// field) fails the save with its name instead of making the whole generation unreadable.
 template <class T>
 bool Encode(const T& r, bool validate, size_t collection, std::vector<EncodedRecord>& out,
             std::string& error) {
-    const Json j = EncodeRecord(r);
     if (validate) {
         T back;
-        if (!DecodeRecord(j, NameOf(collection), back, error)) return false;
+        if (!DecodeRecord(EncodeRecord(r), NameOf(collection), back, error)) return false;
     }
-    out.push_back(EncodedRecord{&r.id, Fnv1a64(r.id), DumpJson(j)});
+    out.push_back(EncodedRecord{&r.id, Fnv1a64(r.id), std::string()});
+    AppendRecordJson(out.back().text, r);
     return true;
 }
 
