@@ -18,6 +18,10 @@ struct Item {
 
 struct Frames {
     std::vector<Item> building, published;
+    // Some widgets report their label before ItemAdd (BeginTabItem/TabItemEx in 1.90.1):
+    // the label waits here for the ItemAdd of the same id, which brings the rectangle.
+    ImGuiID pending_id = 0;
+    std::string pending_label;
 };
 
 Frames& State() {
@@ -50,14 +54,27 @@ bool Locate(const std::string& label, Rect& out) {
 
 }  // namespace card::automation
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    auto& st = card::automation::State();
+    if (st.pending_id == 0 || id != st.pending_id || !ctx->CurrentWindow) return;
+    st.pending_id = 0;
+    ImRect r = bb;
+    r.ClipWith(ctx->CurrentWindow->ClipRect);
+    if (r.GetWidth() <= 0 || r.GetHeight() <= 0) return;
+    st.building.push_back({std::move(st.pending_label), {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()}});
+}
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
     if (!label || !*label || !ctx->CurrentWindow) return;
-    ImRect r = ctx->LastItemData.ID == id ? ctx->LastItemData.Rect : ImRect();
-    if (r.GetWidth() <= 0 || r.GetHeight() <= 0) return;
     // Windows report themselves here too; only widgets are wanted.
     if (ctx->CurrentWindow->ID == id) return;
+    if (ctx->LastItemData.ID != id) {  // reported before its ItemAdd (tabs): finish it there
+        card::automation::State().pending_id = id;
+        card::automation::State().pending_label = card::automation::VisibleLabel(label);
+        return;
+    }
+    ImRect r = ctx->LastItemData.Rect;
+    if (r.GetWidth() <= 0 || r.GetHeight() <= 0) return;
     r.ClipWith(ctx->CurrentWindow->ClipRect);
     if (r.GetWidth() <= 0 || r.GetHeight() <= 0) return;
     std::string visible = card::automation::VisibleLabel(label);
