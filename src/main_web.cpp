@@ -289,7 +289,7 @@ EMSCRIPTEN_KEEPALIVE void card_flush() {
 EMSCRIPTEN_KEEPALIVE int card_has_unsaved() {
     Host& h = H();
     if (!h.persister || h.app.env.read_only) return 0;
-    return h.app.store.HasChanges() || h.persister->State().kind != card::SaveState::Kind::Saved;
+    return h.persister->HasUnsavedChanges(h.app.store) ? 1 : 0;
 }
 
 }  // extern "C"

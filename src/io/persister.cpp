@@ -14,7 +14,7 @@ uint64_t ChangeFingerprint(const Store& store) {
     uint64_t h = 1469598103934665603ULL;
     auto mix = [&h](uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
     store.ForEachCollection([&](const auto& col) {
-        mix(col.DirtyIds().size());
+        mix(col.Version());  // moves on every edit, also repeated edits of one record
         mix(col.AllDirty() ? 1 : 0);
     });
     mix(store.extra_json.size());

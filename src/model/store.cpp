@@ -36,6 +36,12 @@ size_t Store::Count(CollectionId c) const {
     return 0;
 }
 
+uint64_t Store::Revision() const {
+    uint64_t r = 0;
+    ForEachCollection([&](const auto& c) { r += c.Version(); });
+    return r;
+}
+
 bool Store::HasChanges() const {
     bool any = false;
     ForEachCollection([&](const auto& c) { any = any || c.HasChanges(); });

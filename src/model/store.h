@@ -46,6 +46,8 @@ public:
         return it == index_.end() ? nullptr : &items_[it->second];
     }
     bool Contains(const std::string& id) const { return index_.count(id) != 0; }
+    // Counts every mutation: equal versions mean equal contents (cheap change detection).
+    uint64_t Version() const { return version_; }
 
     // Positions (into All()) of the records owned by a client, in no particular order.
     const std::vector<uint32_t>& OwnedBy(const std::string& client_id) const {
@@ -56,6 +58,7 @@ public:
 
     // Adds the record, or replaces the one with the same id. Returns true when added.
     bool Upsert(T rec) {
+        ++version_;
         auto it = index_.find(rec.id);
         dirty_.insert(rec.id);
         if (it == index_.end()) {
@@ -75,6 +78,7 @@ public:
     bool Remove(const std::string& id) {
         auto it = index_.find(id);
         if (it == index_.end()) return false;
+        ++version_;
         const uint32_t pos = it->second;
         const uint32_t last = static_cast<uint32_t>(items_.size() - 1);
         dirty_.insert(id);
@@ -91,6 +95,7 @@ public:
     }
 
     void Clear() {
+        ++version_;
         items_.clear();
         index_.clear();
         by_owner_.clear();
@@ -143,6 +148,7 @@ private:
     std::unordered_map<std::string, std::vector<uint32_t>> by_owner_;
     std::unordered_set<std::string> dirty_;
     bool all_dirty_ = false;
+    uint64_t version_ = 0;
 };
 
 struct Store {
@@ -157,6 +163,8 @@ struct Store {
 
     void Clear();
     size_t Count(CollectionId c) const;
+    // Changes whenever any record changes (sum of the collections' versions).
+    uint64_t Revision() const;
     bool HasChanges() const;
     void ClearDirty();
     void MarkAllDirty();

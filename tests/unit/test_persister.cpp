@@ -88,6 +88,20 @@ TEST_CASE("new changes restart the debounce, but a save comes within the max del
     CHECK(first_write == 2000);
 }
 
+TEST_CASE("repeated edits of the same record also restart the debounce (typing)") {
+    Fixture f;
+    f.Edit(1);
+    f.p.Tick(f.s, 1000);
+    for (double t = 1100; t <= 1500; t += 100) {  // keystrokes into the same client
+        f.Edit(1);
+        f.p.Tick(f.s, t);
+    }
+    f.p.Tick(f.s, 1899);
+    CHECK(f.fs.writes == 0);
+    f.p.Tick(f.s, 1900);  // 400 ms after the last keystroke
+    CHECK(f.fs.writes > 0);
+}
+
 TEST_CASE("one sync at a time; no writes while it runs; changes made meanwhile saved after") {
     Fixture f;
     f.Edit(1);
