@@ -110,6 +110,7 @@ function makeContext(browserName, spec) {
     browsers: new Set(),
     pages: new Set(),
     pageErrors: [],
+    softFailures: [],
     notes: [],
     screenshots: [],
     /** A fresh temporary profile folder (removed after the test). */
@@ -163,6 +164,8 @@ function makeContext(browserName, spec) {
       return file;
     },
     note(s) { ctx.notes.push(s); },
+    /** A failed check that does not stop the test: it goes on, and fails at the end. */
+    softFail(s) { ctx.softFailures.push(s); },
     async cleanup(failed) {
       if (failed) {
         let i = 0;
@@ -204,9 +207,13 @@ for (const browserName of browsers) {
         await Promise.race([run, new Promise((_, rej) => {
           timer = setTimeout(() => rej(new Error(`timed out after ${opts.timeout} s`)), opts.timeout * 1000);
         })]);
+        if (ctx.softFailures.length) throw new Error(ctx.softFailures.join('\n'));
         if (ctx.pageErrors.length) throw new Error('uncaught error in the page: ' + ctx.pageErrors.join(' | '));
       } catch (e) {
         error = e;
+        if (ctx.softFailures.length && !ctx.softFailures.includes(e.message)) {
+          error = new Error([e.message, ...ctx.softFailures].join('\n'));
+        }
       } finally {
         clearTimeout(timer);
       }
@@ -215,7 +222,9 @@ for (const browserName of browsers) {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     if (error) {
       failed++;
-      console.log(`FAIL  ${browserName.padEnd(8)} ${spec.name}  (${secs} s): ${String(error && error.message || error).split('\n').join('\n      ')}`);
+      let lines = String(error && error.message || error).split('\n');
+      if (lines.length > 40) lines = [...lines.slice(0, 40), `... (${lines.length - 40} more lines)`];
+      console.log(`FAIL  ${browserName.padEnd(8)} ${spec.name}  (${secs} s): ${lines.join('\n      ')}`);
     } else {
       passed++;
       console.log(`ok    ${browserName.padEnd(8)} ${spec.name}  (${secs} s)`);

@@ -170,6 +170,25 @@ export async function selectAll(page) {
   await waitFrames(page, 2);
 }
 
+export const COLLECTIONS = ['employees', 'clients', 'contacts', 'interactions', 'interests', 'relationships', 'contracts'];
+
+/**
+ * The data of an export for comparisons: without the volatile `exported_at`, each
+ * collection's records sorted by id (the format gives record order no meaning).
+ */
+export function canonical(data) {
+  const copy = withoutExportedAt(data);
+  for (const c of COLLECTIONS) {
+    if (Array.isArray(copy[c])) copy[c] = [...copy[c]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return copy;
+}
+
+/** Record ids per collection in export order, to describe order differences. */
+export function idOrder(data) {
+  return COLLECTIONS.map(c => `${c}: ${(data[c] || []).map(r => r.id).join(',')}`).join('; ');
+}
+
 /** Export without the volatile `exported_at`, for comparisons. */
 export function withoutExportedAt(data) {
   const copy = { ...data };

@@ -7,7 +7,7 @@ import path from 'node:path';
 export default {
   name: 'export_import_roundtrip',
   async run(ctx) {
-    const { importJson, exportText, stats, withoutExportedAt, assertContains, flush } = ctx.app;
+    const { importJson, exportText, stats, withoutExportedAt, canonical, idOrder, assertContains, flush, waitReady } = ctx.app;
     const fixtureText = fs.readFileSync(path.join(ctx.fixturesDir, 'sample.json'), 'utf8');
     const fixture = JSON.parse(fixtureText);
 
@@ -41,5 +41,16 @@ export default {
     const strip = t => t.replace(/"exported_at"\s*:\s*"[^"]*"/, '"exported_at":""');
     assert.ok(strip(export2) === strip(export1), 'second export text equals the first (modulo exported_at)');
     await ctx.screenshot(p2, 'imported');
+
+    // And the imported data survives IndexedDB: flush, reload, every field is still there.
+    assert.equal(await flush(p2), 'saved');
+    await p2.reload({ waitUntil: 'load' });
+    await waitReady(p2);
+    const export3 = await exportText(p2);
+    const data3 = JSON.parse(export3);
+    assert.deepEqual(canonical(data3), canonical(data1), 'after a reload the store holds the same data');
+    if (strip(export3) !== strip(export1)) {
+      ctx.note(`export after reload differs from the export before only in record order: before [${idOrder(data1)}] after [${idOrder(data3)}]`);
+    }
   },
 };
