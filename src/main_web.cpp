@@ -5,7 +5,10 @@
 //   (CSS size x devicePixelRatio), rebuilds the font atlas and scales the style when the
 //   ratio changes; ImGui then works in backing pixels, like the mouse events of GLFW;
 // - idle: frames are skipped while nothing happens (no input, no async completion);
-// - the clipboard: GLFW's is a stub in Emscripten 3.1.6, ours follows the page.
+// - the clipboard: GLFW's is a stub in Emscripten 3.1.6, ours follows the page;
+// - a click that arrives together with the move that brought the mouse there (automation,
+//   or a very fast hand) is held back one frame, so that ImGui has seen the hover first:
+//   tabs and other overlap-allowing items ignore a press on a frame they were not hovered.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #define GLFW_INCLUDE_ES3
@@ -16,10 +19,12 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
 #include "io/file_system.h"
 #include "io/import.h"
 #include "io/json_codec.h"
@@ -37,8 +42,15 @@ constexpr const char* kDataDir = "/data/store";
 constexpr int kFramesAfterEvent = 3;       // input shows up within a frame or two
 constexpr double kActiveTextTickMs = 500;  // caret blink while a text field is active
 
+struct PendingButton {
+    int button, action, mods;
+};
+
 struct Host {
     GLFWwindow* window = nullptr;
+    std::vector<PendingButton> pending_buttons;  // see "a click that arrives together..."
+    bool cursor_moved = false;                   // since the last frame began
+    bool buttons_deferred = false;               // already held back for one frame
     card::App app;
     card::StdFileSystem fs;
     std::unique_ptr<card::Persister> persister;
@@ -77,6 +89,31 @@ EM_JS(void, card_js_notify_ready, (), {
 EM_JS(void, card_js_notice, (const char* text), {
     if (Module.cardShowNotice) Module.cardShowNotice(UTF8ToString(text));
 });
+
+void OnCursorPos(GLFWwindow* window, double x, double y) {
+    H().cursor_moved = true;
+    ImGui_ImplGlfw_CursorPosCallback(window, x, y);
+}
+
+void OnMouseButton(GLFWwindow*, int button, int action, int mods) {
+    H().pending_buttons.push_back({button, action, mods});
+}
+
+// Hands the held mouse buttons to ImGui, unless the mouse moved since the last frame and
+// they have not waited a frame yet (then this frame shows the hover at the new place).
+void DeliverMouseButtons(Host& h) {
+    const bool moved = h.cursor_moved;
+    h.cursor_moved = false;
+    if (h.pending_buttons.empty()) return;
+    if (moved && !h.buttons_deferred) {
+        h.buttons_deferred = true;
+        h.frames_pending = std::max(h.frames_pending, kFramesAfterEvent);
+        return;
+    }
+    for (const PendingButton& b : h.pending_buttons) ImGui_ImplGlfw_MouseButtonCallback(h.window, b.button, b.action, b.mods);
+    h.pending_buttons.clear();
+    h.buttons_deferred = false;
+}
 
 const char* GetClipboard(void*) { return card::platform::GetClipboardText(); }
 void SetClipboard(void*, const char* text) { card::platform::SetClipboardText(text ? text : ""); }
@@ -153,6 +190,7 @@ void Frame() {
     h.last_draw_ms = now;
 
     const double t0 = card::platform::NowMs();
+    DeliverMouseButtons(h);
     card::automation::BeginFrame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -171,7 +209,10 @@ void Frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    // Animations (opening popups, scrolling) ask for more frames.
+    // ImGui spreads fast input over frames (a click that came with a move takes three),
+    // and a tab or popup chosen in one frame shows in the next ones: keep drawing until
+    // the input queue is empty, then a few frames more.
+    if (!GImGui->InputEventsQueue.empty()) h.frames_pending = std::max(h.frames_pending, kFramesAfterEvent);
     if (ImGui::IsAnyItemActive() || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0)
         h.frames_pending = std::max(h.frames_pending, 1);
 
@@ -253,6 +294,14 @@ EMSCRIPTEN_KEEPALIVE const char* card_stats() {
     out["dirty"] = s.HasChanges() || h.app.env.save.kind != card::SaveState::Kind::Saved;
     out["lastSaveMs"] = h.app.env.save.last_save_ms;
     out["readOnly"] = h.app.env.read_only;
+    {  // where ImGui thinks the mouse is: tests print it when a click goes astray
+        const ImGuiContext& g = *GImGui;
+        const double dpr = h.dpr > 0 ? h.dpr : 1.0;
+        out["mouse"] = {g.IO.MousePos.x / dpr, g.IO.MousePos.y / dpr};
+        out["hoveredWindow"] = g.HoveredWindow ? g.HoveredWindow->Name : "";
+        out["hoveredId"] = g.HoveredId;
+        out["activeId"] = g.ActiveId;
+    }
     for (size_t i = 0; i < card::kCollectionCount; ++i) {
         const auto c = static_cast<card::CollectionId>(i);
         out[card::CollectionName(c)] = s.Count(c);
@@ -317,6 +366,8 @@ int main() {
     io.IniFilename = nullptr;  // layout is not worth persisting, and never into /data
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(h.window, true);
+    glfwSetCursorPosCallback(h.window, OnCursorPos);
+    glfwSetMouseButtonCallback(h.window, OnMouseButton);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.GetClipboardTextFn = GetClipboard;
     io.SetClipboardTextFn = SetClipboard;

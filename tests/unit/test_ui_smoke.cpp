@@ -228,9 +228,12 @@ TEST_CASE("ui: every tab of a full card draws, and drawing changes nothing") {
         if (t.inside) CHECK(UiHarness::Has(t.inside));
         if (t.tab != CardTab::Main) CHECK_FALSE(UiHarness::Has("Name"));
     }
-    // The other side of the relationship, and the tab switched by a click.
+    // The other side of the relationship, and the tabs switched by clicks.
     app.ui.SelectClient("c2");
     h.Frame(app, 2);
+    h.Click(app, "Relationships");
+    CHECK(app.ui.tab == CardTab::Relationships);
+    CHECK_FALSE(UiHarness::Has("Name"));
     h.Click(app, "Main");
     CHECK(app.ui.tab == CardTab::Main);
     CHECK(UiHarness::Has("Name"));
