@@ -129,12 +129,19 @@ function makeContext(browserName, spec) {
       ctx.browsers.delete(browser);
       await closeBrowser(browser);
     },
-    /** A new page in `browser` (or the first blank one), watched for uncaught errors. */
-    async newPage(browser) {
+    /**
+     * A new page in `browser` (or the first blank one), watched for uncaught errors (which
+     * fail the test unless allowPageErrors: for pages that are made to fail on purpose).
+     */
+    async newPage(browser, { allowPageErrors = false } = {}) {
       const existing = (await browser.pages()).find(p => p.url() === 'about:blank' && !ctx.pages.has(p));
       const page = existing || await browser.newPage();
       ctx.pages.add(page);
-      page.on('pageerror', e => ctx.pageErrors.push(`${page.url()}: ${e && e.message || e}`));
+      page.on('pageerror', e => {
+        const text = `${page.url()}: ${e && e.message || e}`;
+        if (allowPageErrors) ctx.notes.push('page error (expected here): ' + text);
+        else ctx.pageErrors.push(text);
+      });
       page.on('console', m => {
         if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) ctx.notes.push(`console.error: ${m.text()}`);
       });
@@ -207,11 +214,11 @@ for (const browserName of browsers) {
         await Promise.race([run, new Promise((_, rej) => {
           timer = setTimeout(() => rej(new Error(`timed out after ${opts.timeout} s`)), opts.timeout * 1000);
         })]);
-        if (ctx.softFailures.length) throw new Error(ctx.softFailures.join('\n'));
+        if (ctx.softFailures.length) throw Object.assign(new Error(ctx.softFailures.join('\n')), { soft: true });
         if (ctx.pageErrors.length) throw new Error('uncaught error in the page: ' + ctx.pageErrors.join(' | '));
       } catch (e) {
         error = e;
-        if (ctx.softFailures.length && !ctx.softFailures.includes(e.message)) {
+        if (ctx.softFailures.length && !e.soft) {
           error = new Error([e.message, ...ctx.softFailures].join('\n'));
         }
       } finally {
