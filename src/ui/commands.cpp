@@ -3,12 +3,14 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/client_filter.h"
+#include "ui/i18n.h"
 
 namespace card {
 
 std::string NewClient(Store& store, UiState& ui) {
     Client c;
     c.id = NewId();
+    c.name = Tr(Str::NewClientName);  // a valid record from the start; the Name field is focused to retype it
     c.kind = ClientKind::LegalEntity;
     c.status = ClientStatus::Prospect;
     c.created_at = platform::Now();

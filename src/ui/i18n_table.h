@@ -29,6 +29,7 @@
     X(SearchHint,           "name, legal name or INN",                "наименование или ИНН")                 \
     X(NewClient,            "New client###new_client",                "Новый клиент###new_client")            \
     X(NoName,               "(no name)",                              "(без наименования)")                   \
+    X(NewClientName,        "New client",                             "Новый клиент")                         \
     X(NoMatches,            "No client matches the search.",          "Ни один клиент не подходит под условие поиска.") \
     X(ListTooltipInn,       "INN %s",                                 "ИНН %s")                               \
     /* ---- Card: empty states, header, tabs */                                                              \
@@ -64,7 +65,8 @@
     X(StatusActive,         "Active",                                 "Действующий")                          \
     X(StatusFormer,         "Former",                                 "Бывший")                               \
     X(FieldNotes,           "Notes###notes",                          "Комментарий###notes")                  \
-    X(NameRequired,         "A name is required.",                    "Укажите наименование.")                \
+    X(NameRequired,         "A name is required: the previous one is kept until you type a new one.",        \
+      "Наименование обязательно: пока не введено новое, сохраняется прежнее.")                                \
     X(CreatedAt,            "Created %s",                             "Создан %s")                            \
     X(SectionContacts,      "Contact persons",                        "Контактные лица")                      \
     X(ContactsNone,         "No contact persons yet.",                "Контактных лиц пока нет.")             \

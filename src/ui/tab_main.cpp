@@ -20,6 +20,8 @@ void Write(Store& store, UiState& ui, const Client& c, std::string Client::*memb
     NoteClientEdited(store, ui, c.id);  // the search finds it by its new name
 }
 
+bool IsBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 void TextField(Store& store, UiState& ui, const Client& c, Str label, std::string Client::*member) {
     ui.scratch = c.*member;  // reuses the buffer's capacity: no allocation per frame
     if (InputString(Tr(label), ui.scratch)) Write(store, ui, c, member, ui.scratch);
@@ -175,8 +177,15 @@ void DrawMainTab(Store& store, UiState& ui, const Client& c, bool read_only) {
         ImGui::SetKeyboardFocusHere();
         ui.focus_name = false;
     }
-    TextField(store, ui, c, Str::FieldName, &Client::name);
-    if (c.name.empty()) ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::NameRequired));
+    // The name is required (format, and what the list shows): an emptied field is not
+    // written, so the store and every save stay valid; the field shows why.
+    ui.scratch = c.name;
+    if (InputString(Tr(Str::FieldName), ui.scratch)) {
+        ui.name_blank = IsBlank(ui.scratch);
+        if (!ui.name_blank) Write(store, ui, c, &Client::name, ui.scratch);
+    }
+    if (!ImGui::IsItemActive()) ui.name_blank = false;
+    if (ui.name_blank) ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::NameRequired));
     TextField(store, ui, c, Str::FieldLegalName, &Client::legal_name);
     EnumCombo(store, c, Str::FieldKind, &Client::kind);
     TextField(store, ui, c, Str::FieldInn, &Client::inn);

@@ -64,6 +64,7 @@ struct UiState {
     std::string selected_id;  // "" = no client selected
     CardTab tab = CardTab::Main;
     bool tab_select_pending = false;  // make `tab` the selected tab on the next draw
+    bool name_blank = false;          // the Name field being typed in is empty (not written)
     bool focus_name = false;          // put the keyboard in the Name field when it is drawn
     bool scroll_to_selected = false;  // scroll the client list to the selection
     float left_width = 0;             // left pane width in pixels; 0 = default

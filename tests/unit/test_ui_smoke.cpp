@@ -277,7 +277,7 @@ TEST_CASE("ui: New client, then typing a Cyrillic name with keyboard events") {
     CHECK(app.ui.search.empty());
     const Client* created = app.store.clients.Find(app.ui.selected_id);
     REQUIRE(created != nullptr);
-    CHECK(created->name.empty());
+    CHECK(created->name == "New client");  // valid from the start: autosave never refuses it
     CHECK_FALSE(created->created_at.empty());
     h.Frame(app, 2);
     CHECK(UiHarness::ActiveId() != 0);  // the Name field has the keyboard
@@ -286,7 +286,7 @@ TEST_CASE("ui: New client, then typing a Cyrillic name with keyboard events") {
     h.Type(app, "ООО «Ромашка»");
     created = app.store.clients.Find(app.ui.selected_id);
     REQUIRE(created != nullptr);
-    CHECK(created->name == "ООО «Ромашка»");
+    CHECK(created->name == "ООО «Ромашка»");  // the focused field had its text selected: typing replaced it
     CHECK(app.store.clients.DirtyIds().count(created->id) == 1);
     CHECK(UiHarness::Has("ООО «Ромашка»"));  // in the client list
 
@@ -294,6 +294,14 @@ TEST_CASE("ui: New client, then typing a Cyrillic name with keyboard events") {
     app.store.ClearDirty();
     h.Frame(app, 5);
     CHECK_FALSE(app.store.HasChanges());
+
+    // Erasing the name does not write an empty (invalid) name: the last one is kept.
+    for (int i = 0; i < 20; ++i) h.Key(app, ImGuiKey_Backspace);
+    CHECK(app.ui.name_blank);
+    CHECK(app.store.clients.Find(created->id)->name == "О");  // the last non-empty value
+    h.Type(app, "ООО «Лютик-2»");
+    CHECK_FALSE(app.ui.name_blank);
+    CHECK(app.store.clients.Find(app.ui.selected_id)->name == "ООО «Лютик-2»");
 }
 
 TEST_CASE("ui: phones are typed one per line and stored without the empty line") {
