@@ -1,10 +1,12 @@
 // Whole-document import and export of the interchange format v1 (docs/FORMAT.md).
 //
 // Import is two-phase so that a bad file can never leave a half-imported store:
-// Validate() parses and checks everything into temporary vectors (syntax, header, every
-// record, duplicate ids, references), and only then Apply() touches the store, with
-// operations that cannot fail. Export writes one compact record per line with plain
-// string appends (AppendRecordJson), so a big store is never built as one DOM.
+// Validate() checks everything into temporary vectors (syntax, header, every record,
+// duplicate ids, references), and only then Apply() touches the store, with operations
+// that cannot fail. Neither direction builds the document as one DOM (a 300 MB export
+// would need gigabytes, beyond the wasm heap): import streams the file and decodes each
+// record from its own small DOM (StreamJsonObject), export appends one compact record
+// per line (AppendRecordJson).
 #include "io/import.h"
 
 #include <algorithm>
@@ -91,44 +93,67 @@ struct Document {
     }
 };
 
-template <class T>
-std::string RecordJson(const T& r) {
-    std::string s;
-    AppendRecordJson(s, r);
-    return s;
-}
-
 std::string Label(const char* collection, size_t i, const std::string& id) {
     return DescribeRecord(std::string(collection) + "[" + std::to_string(i) + "]", id);
 }
 
-// Decodes one collection of the document and checks that its ids are unique. The array
-// is released from the DOM as soon as it is decoded, to keep the peak memory down.
-template <class T>
-bool DecodeCollection(Json& doc, Incoming<T>& in, std::string& error) {
-    const char* name = Meta<T>::Name();
-    auto it = doc.find(name);
-    if (it == doc.end()) return true;  // absent: an empty collection
-    if (it->is_null()) return true;    // null: the same
-    if (!it->is_array()) {
-        error = std::string("field \"") + name + "\": expected an array of records, got " + JsonTypeName(*it);
-        return false;
-    }
-    const Json& arr = *it;
-    in.records.resize(arr.size());
-    in.index.reserve(arr.size());
-    for (size_t i = 0; i < arr.size(); ++i) {
-        const std::string where = std::string(name) + "[" + std::to_string(i) + "]";
-        if (!DecodeRecord(arr[i], where, in.records[i], error)) return false;
-        auto [pos, added] = in.index.emplace(in.records[i].id, i);
-        if (!added) {
-            error = DescribeRecord(where, in.records[i].id) + ": field \"id\": duplicate id, also used by " + name +
-                    "[" + std::to_string(pos->second) + "]";
-            return false;
+// Receives the streamed records of the file and decodes each as it arrives, so that the
+// file never exists as one DOM. After the first problem it only lets the parser run on
+// (a later syntax error or a bad header still takes precedence in the message).
+class RecordSink {
+public:
+    explicit RecordSink(Document& d) : doc_(d) {}
+
+    void Element(size_t k, size_t index, Json& value) {
+        if (!error_.empty()) return;
+        if (index == 0) {
+            if (started_[k]) {
+                error_ = std::string("field \"") + CollectionName(static_cast<CollectionId>(k)) +
+                         "\" appears twice at the top level";
+                return;
+            }
+            started_[k] = true;
+        }
+        switch (static_cast<CollectionId>(k)) {
+            case CollectionId::Employees: Decode(doc_.employees, index, value); break;
+            case CollectionId::Clients: Decode(doc_.clients, index, value); break;
+            case CollectionId::Contacts: Decode(doc_.contacts, index, value); break;
+            case CollectionId::Interactions: Decode(doc_.interactions, index, value); break;
+            case CollectionId::Interests: Decode(doc_.interests, index, value); break;
+            case CollectionId::Relationships: Decode(doc_.relationships, index, value); break;
+            case CollectionId::Contracts: Decode(doc_.contracts, index, value); break;
         }
     }
-    doc.erase(it);
-    return true;
+    const std::string& error() const { return error_; }
+
+private:
+    template <class T>
+    void Decode(Incoming<T>& in, size_t index, const Json& value) {
+        const char* name = Meta<T>::Name();
+        const std::string where = std::string(name) + "[" + std::to_string(index) + "]";
+        T rec;
+        if (!DecodeRecord(value, where, rec, error_)) return;
+        auto [pos, added] = in.index.emplace(rec.id, in.records.size());
+        if (!added) {
+            error_ = DescribeRecord(where, rec.id) + ": field \"id\": duplicate id, also used by " + name + "[" +
+                     std::to_string(pos->second) + "]";
+            return;
+        }
+        in.records.push_back(std::move(rec));
+    }
+
+    Document& doc_;
+    std::string error_;
+    std::array<bool, kCollectionCount> started_{};
+};
+
+const std::vector<std::string>& CollectionNames() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> v;
+        for (size_t i = 0; i < kCollectionCount; ++i) v.emplace_back(CollectionName(static_cast<CollectionId>(i)));
+        return v;
+    }();
+    return names;
 }
 
 // Checks references from the file's records to records of type Target.
@@ -252,7 +277,7 @@ void Count(const Store& store, ImportMode mode, Incoming<T>& in, ImportSummary& 
             continue;
         }
         ++sum.updated[c];
-        if (RecordJson(*old) == RecordJson(in.records[i])) {
+        if (RecordsEqual(*old, in.records[i])) {
             ++sum.unchanged[c];
             in.unchanged[i] = 1;
         }
@@ -262,16 +287,31 @@ void Count(const Store& store, ImportMode mode, Incoming<T>& in, ImportSummary& 
             if (!in.index.count(old.id)) ++sum.removed[c];
 }
 
-// Everything that can fail. On success `doc` holds the file, ready for Apply().
+// Everything that can fail. On success `d` holds the file, ready for Apply().
 bool Validate(const Store& store, std::string_view text, ImportMode mode, Document& d, ImportSummary& sum,
               std::string& error) {
-    Json doc;
-    if (!ParseJson(text, doc, error)) return false;
-    if (!CheckHeader(doc, error)) return false;
-    for (auto it = doc.begin(); it != doc.end(); ++it)
-        if (!IsKnownTopLevel(it.key())) d.extra[it.key()] = it.value();
-    if (!d.ForEach([&](auto& in) { return DecodeCollection(doc, in, error); })) return false;
-    doc = Json();  // the DOM is no longer needed
+    Json top = Json::object();  // every top-level member except the streamed collections
+    RecordSink sink(d);
+    const JsonStreamStatus status = StreamJsonObject(
+        text, CollectionNames(), [&](const std::string& name, Json& value) { top[name] = std::move(value); },
+        [&](size_t k, size_t index, Json& value) { sink.Element(k, index, value); }, error);
+    if (status == JsonStreamStatus::NotObject) error = "not a Client Card file: " + error;
+    if (status != JsonStreamStatus::Ok) return false;
+    if (!CheckHeader(top, error)) return false;
+    // A collection that came as a member rather than streamed was not an array.
+    for (const std::string& name : CollectionNames()) {
+        auto it = top.find(name);
+        if (it != top.end() && !it->is_null()) {
+            error = "field \"" + name + "\": expected an array of records, got " + JsonTypeName(*it);
+            return false;
+        }
+    }
+    if (!sink.error().empty()) {
+        error = sink.error();
+        return false;
+    }
+    for (auto it = top.begin(); it != top.end(); ++it)
+        if (!IsKnownTopLevel(it.key())) d.extra[it.key()] = std::move(it.value());
     if (!RefChecker(d, store, mode, error).All()) return false;
     d.ForEach([&](auto& in) {
         Count(store, mode, in, sum);

@@ -21,38 +21,30 @@ namespace {
 // ---------------------------------------------------------------------------------------
 // Small text helpers
 
-bool IsValidUtf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    size_t i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        size_t len;
-        unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;          // no overlongs
-            else if (c == 0xED) hi = 0x9F;     // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;          // no overlongs
-            else if (c == 0xF4) hi = 0x8F;     // at most U+10FFFF
-        } else {
-            return false;
-        }
-        if (i + len > n) return false;
-        if (p[i + 1] < lo || p[i + 1] > hi) return false;
-        for (size_t k = 2; k < len; ++k)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
-        i += len;
+// Length of the valid UTF-8 sequence starting at p (n bytes left), or 0 when invalid
+// (strict: no overlongs, no surrogates, nothing above U+10FFFF; the same as nlohmann).
+size_t Utf8SequenceLength(const unsigned char* p, size_t n) {
+    const unsigned char c = p[0];
+    if (c < 0x80) return 1;
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;       // no overlongs
+        else if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;       // no overlongs
+        else if (c == 0xF4) hi = 0x8F;  // at most U+10FFFF
+    } else {
+        return 0;
     }
-    return true;
+    if (len > n || p[1] < lo || p[1] > hi) return 0;
+    for (size_t k = 2; k < len; ++k)
+        if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+    return len;
 }
 
 }  // namespace
@@ -514,6 +506,61 @@ void AppendText(std::string& out, const T& r) {
     out += '}';
 }
 
+// Flattens a record to bytes for RecordsEqual: the same content as the JSON, without
+// escaping or number formatting.
+template <class T>
+class FlatWriter {
+public:
+    explicit FlatWriter(std::string& out) : out_(out) {}
+    void Text(const char*, const std::string& s) { Str(s); }
+    void Ref(const char*, const std::string& s) { Str(s); }
+    void TextList(const char*, const std::vector<std::string>& v) {
+        Size(v.size());
+        for (const auto& s : v) Str(s);
+    }
+    void Bool(const char*, bool b) { out_ += b ? '1' : '0'; }
+    void Int(const char*, int64_t i) { Raw(&i, sizeof i); }
+    void DateField(const char*, Date d) { Raw(&d.days, sizeof d.days); }
+    void MomentField(const char*, const Moment& m) {
+        Raw(&m.utc_ms, sizeof m.utc_ms);
+        if (!m.empty()) Raw(&m.offset_min, sizeof m.offset_min);
+    }
+    void MoneyField(const char*, bool has, const Money& m) {
+        out_ += has ? '1' : '0';
+        if (!has) return;
+        Raw(&m.minor, sizeof m.minor);
+        Str(m.currency);
+    }
+    template <class E> void Enum(const char*, E e) { out_ += static_cast<char>(e); }
+    template <class U> void Objects(const char*, const std::vector<U>& v) {
+        Size(v.size());
+        for (const auto& item : v) {
+            FlatWriter<U> w(out_);
+            Visit(item, w);
+        }
+    }
+    void Extra(const std::string& extra_json) { Str(extra_json); }
+
+private:
+    void Raw(const void* p, size_t n) { out_.append(static_cast<const char*>(p), n); }
+    void Size(size_t n) { Raw(&n, sizeof n); }
+    void Str(const std::string& s) {
+        Size(s.size());
+        out_ += s;
+    }
+    std::string& out_;
+};
+
+template <class T>
+bool Equal(const T& a, const T& b) {
+    if (a.id != b.id) return false;
+    std::string fa, fb;
+    FlatWriter<T> wa(fa), wb(fb);
+    Visit(a, wa);
+    Visit(b, wb);
+    return fa == fb;
+}
+
 // ---------------------------------------------------------------------------------------
 // Decoding
 
@@ -919,11 +966,11 @@ struct ErrorSax {
 std::string ValidUtf8(std::string_view s) {
     std::string out;
     out.reserve(s.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     size_t i = 0;
     while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (i + len <= s.size() && IsValidUtf8(s.substr(i, len))) {
+        const size_t len = Utf8SequenceLength(p + i, s.size() - i);
+        if (len) {
             out.append(s.data() + i, len);
             i += len;
         } else {
@@ -1006,17 +1053,31 @@ std::string DumpJson(const Json& j, int indent) {
 }
 
 void AppendJsonString(std::string& out, std::string_view s) {
-    if (!IsValidUtf8(s)) {  // rare: let nlohmann replace the bad bytes exactly as DumpJson does
-        out += DumpJson(Json(std::string(s)));
-        return;
-    }
+    // One pass: plain runs are appended as they are, ASCII specials escaped, multi-byte
+    // sequences validated. Invalid UTF-8 (never produced by import or ImGui) falls back
+    // to nlohmann, which replaces it exactly as DumpJson does.
+    const size_t start = out.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
     out += '"';
-    size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+    size_t run = 0, i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c >= 0x80) {
+            const size_t len = Utf8SequenceLength(p + i, n - i);
+            if (!len) {
+                out.resize(start);
+                out += DumpJson(Json(std::string(s)));
+                return;
+            }
+            i += len;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
         out.append(s.data() + run, i - run);
-        run = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -1026,18 +1087,235 @@ void AppendJsonString(std::string& out, std::string_view s) {
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
             default: {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
+                static const char kHex[] = "0123456789abcdef";
+                const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+                out.append(esc, 6);
             }
         }
+        run = ++i;
     }
-    out.append(s.data() + run, s.size() - run);
+    out.append(s.data() + run, n - run);
     out += '"';
 }
 
 std::string DescribeRecord(const std::string& where, std::string_view id) {
     return where + " (id " + QuoteForMessage(id) + ")";
+}
+
+bool RecordsEqual(const Employee& a, const Employee& b) { return Equal(a, b); }
+bool RecordsEqual(const Client& a, const Client& b) { return Equal(a, b); }
+bool RecordsEqual(const Contact& a, const Contact& b) { return Equal(a, b); }
+bool RecordsEqual(const Interaction& a, const Interaction& b) { return Equal(a, b); }
+bool RecordsEqual(const Interest& a, const Interest& b) { return Equal(a, b); }
+bool RecordsEqual(const Relationship& a, const Relationship& b) { return Equal(a, b); }
+bool RecordsEqual(const Contract& a, const Contract& b) { return Equal(a, b); }
+
+// ---- Streaming
+
+namespace {
+
+// Builds one JSON value from SAX events (like nlohmann's own DOM parser). Pointers on the
+// stack stay valid: a container only gains children while it is the innermost open one.
+class ValueBuilder {
+public:
+    void Reset() {
+        root_ = Json();
+        stack_.clear();
+    }
+    // Each returns true when the value is complete.
+    bool Scalar(Json&& v) {
+        Put(std::move(v));
+        return stack_.empty();
+    }
+    void Open(Json&& v) { stack_.push_back(Put(std::move(v))); }
+    bool Close() {
+        stack_.pop_back();
+        return stack_.empty();
+    }
+    void Key(std::string& k) { key_ = std::move(k); }
+    Json& Value() { return root_; }
+
+private:
+    Json* Put(Json&& v) {
+        if (stack_.empty()) {
+            root_ = std::move(v);
+            return &root_;
+        }
+        Json& parent = *stack_.back();
+        if (parent.is_array()) {
+            parent.push_back(std::move(v));
+            return &parent.back();
+        }
+        Json& slot = parent[key_];
+        slot = std::move(v);
+        return &slot;
+    }
+    Json root_;
+    std::vector<Json*> stack_;
+    std::string key_;
+};
+
+class StreamSax {
+public:
+    StreamSax(const std::vector<std::string>& streamed, const JsonMemberFn& on_member, const JsonElementFn& on_element)
+        : streamed_(streamed), on_member_(on_member), on_element_(on_element) {}
+
+    bool null() { return Scalar(Json(nullptr)); }
+    bool boolean(bool v) { return Scalar(Json(v)); }
+    bool number_integer(Json::number_integer_t v) { return Scalar(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return Scalar(Json(v)); }
+    bool number_float(Json::number_float_t v, const std::string&) { return Scalar(Json(v)); }
+    bool string(std::string& v) { return Scalar(Json(std::move(v))); }
+    bool binary(Json::binary_t&) { return Scalar(Json()); }  // not produced by JSON text
+    bool start_object(std::size_t) { return Open(Json::object(), false); }
+    bool start_array(std::size_t) { return Open(Json::array(), true); }
+    bool end_object() { return Close(); }
+    bool end_array() { return Close(); }
+    bool key(std::string& k) {
+        if (mode_ == Mode::Top) top_key_ = std::move(k);
+        else if (mode_ == Mode::Member || mode_ == Mode::Element) builder_.Key(k);
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+        syntax_error_ = ex.what();
+        return false;
+    }
+
+    std::string syntax_error_;
+    bool too_deep_ = false;
+    const char* top_type_ = nullptr;  // set when the top level is not an object
+
+private:
+    enum class Mode { Start, Top, Member, Array, Element, Done };
+
+    bool Scalar(Json&& v) {
+        switch (mode_) {
+            case Mode::Start:
+                top_type_ = JsonTypeName(v);
+                mode_ = Mode::Done;
+                break;
+            case Mode::Top:
+                builder_.Reset();
+                builder_.Scalar(std::move(v));
+                on_member_(top_key_, builder_.Value());
+                break;
+            case Mode::Member:
+                if (builder_.Scalar(std::move(v))) EndMember();
+                break;
+            case Mode::Array:
+                builder_.Reset();
+                builder_.Scalar(std::move(v));
+                EndElement();
+                break;
+            case Mode::Element:
+                if (builder_.Scalar(std::move(v))) EndElement();
+                break;
+            case Mode::Done: break;
+        }
+        return true;
+    }
+
+    bool Open(Json&& v, bool is_array) {
+        if (++depth_ > kMaxJsonDepth) {
+            too_deep_ = true;
+            return false;
+        }
+        switch (mode_) {
+            case Mode::Start:
+                if (is_array) {
+                    top_type_ = "an array";
+                    mode_ = Mode::Done;
+                } else {
+                    mode_ = Mode::Top;
+                }
+                break;
+            case Mode::Top:
+                if (is_array) {
+                    for (size_t k = 0; k < streamed_.size(); ++k)
+                        if (streamed_[k] == top_key_) {
+                            mode_ = Mode::Array;
+                            array_ = k;
+                            index_ = 0;
+                            return true;
+                        }
+                }
+                builder_.Reset();
+                builder_.Open(std::move(v));
+                mode_ = Mode::Member;
+                break;
+            case Mode::Array:
+                builder_.Reset();
+                builder_.Open(std::move(v));
+                mode_ = Mode::Element;
+                break;
+            case Mode::Member:
+            case Mode::Element: builder_.Open(std::move(v)); break;
+            case Mode::Done: break;
+        }
+        return true;
+    }
+
+    bool Close() {
+        --depth_;
+        switch (mode_) {
+            case Mode::Top: mode_ = Mode::Done; break;     // end of the document's object
+            case Mode::Array: mode_ = Mode::Top; break;    // end of a streamed array
+            case Mode::Member:
+                if (builder_.Close()) EndMember();
+                break;
+            case Mode::Element:
+                if (builder_.Close()) EndElement();
+                break;
+            case Mode::Start:
+            case Mode::Done: break;
+        }
+        return true;
+    }
+
+    void EndMember() {
+        on_member_(top_key_, builder_.Value());
+        builder_.Reset();
+        mode_ = Mode::Top;
+    }
+    void EndElement() {
+        on_element_(array_, index_++, builder_.Value());
+        builder_.Reset();
+        mode_ = Mode::Array;
+    }
+
+    const std::vector<std::string>& streamed_;
+    const JsonMemberFn& on_member_;
+    const JsonElementFn& on_element_;
+    Mode mode_ = Mode::Start;
+    int depth_ = 0;
+    std::string top_key_;
+    size_t array_ = 0, index_ = 0;
+    ValueBuilder builder_;
+};
+
+}  // namespace
+
+JsonStreamStatus StreamJsonObject(std::string_view text, const std::vector<std::string>& streamed,
+                                  const JsonMemberFn& on_member, const JsonElementFn& on_element,
+                                  std::string& error) {
+    StreamSax sax(streamed, on_member, on_element);
+    Json::sax_parse(text.data(), text.data() + text.size(), &sax);
+    if (sax.too_deep_) {
+        size_t line = 0, column = 0;
+        DepthWithin(text, kMaxJsonDepth, line, column);
+        error = "not valid JSON: line " + std::to_string(line) + ", column " + std::to_string(column) +
+                ": nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+        return JsonStreamStatus::NotJson;
+    }
+    if (!sax.syntax_error_.empty()) {
+        error = "not valid JSON: " + ValidUtf8(TidyParseError(sax.syntax_error_));
+        return JsonStreamStatus::NotJson;
+    }
+    if (sax.top_type_) {
+        error = std::string("the top level is ") + sax.top_type_ + ", expected an object";
+        return JsonStreamStatus::NotObject;
+    }
+    return JsonStreamStatus::Ok;
 }
 
 Json EncodeRecord(const Employee& r) { return Encode(r); }

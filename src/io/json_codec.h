@@ -3,8 +3,10 @@
 // (the library is built with JSON_NOEXCEPTION, see docs/ARCHITECTURE.md).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +68,29 @@ std::string DescribeRecord(const std::string& where, std::string_view id);
 std::string QuoteForMessage(std::string_view s);
 // "a string", "a number", "an object", ... for messages.
 const char* JsonTypeName(const Json& j);
+
+// True when both records would encode to the same JSON (cheap: no text is produced).
+bool RecordsEqual(const Employee& a, const Employee& b);
+bool RecordsEqual(const Client& a, const Client& b);
+bool RecordsEqual(const Contact& a, const Contact& b);
+bool RecordsEqual(const Interaction& a, const Interaction& b);
+bool RecordsEqual(const Interest& a, const Interest& b);
+bool RecordsEqual(const Relationship& a, const Relationship& b);
+bool RecordsEqual(const Contract& a, const Contract& b);
+
+// Streams a JSON document whose top level is an object, without building it whole (a
+// 300 MB export would need gigabytes as one DOM): each element of a top-level array whose
+// name is in `streamed` is built alone and handed to on_element(k, index, value), k being
+// its position in `streamed`; every other top-level member goes to on_member(name, value).
+// `value` may be moved from. Nothing throws.
+enum class JsonStreamStatus { Ok, NotJson, NotObject };
+using JsonMemberFn = std::function<void(const std::string& name, Json& value)>;
+using JsonElementFn = std::function<void(size_t k, size_t index, Json& value)>;
+// NotJson: `error` is as ParseJson's. NotObject: `error` is "the top level is an array,
+// expected an object".
+JsonStreamStatus StreamJsonObject(std::string_view text, const std::vector<std::string>& streamed,
+                                  const JsonMemberFn& on_member, const JsonElementFn& on_element,
+                                  std::string& error);
 
 // Limits of the codec (docs/FORMAT.md, "Limits").
 constexpr int kMaxJsonDepth = 100;  // nesting of arrays/objects in a document

@@ -184,3 +184,26 @@ TEST_CASE("a late error rejects records that were fine before it") {
     clients += R"({"id":"n-bad","name":"N","status":"gone"})";
     ExpectRejectedBoth(Doc(R"("clients":[)" + clients + "]"), {R"(clients[1000] (id "n-bad"): field "status")"});
 }
+
+TEST_CASE("the header is checked first even when it comes after the records") {
+    // Records are decoded as they stream by; a bad header later in the file still wins.
+    ExpectRejectedBoth(R"({"clients":[{"id":"c-9","name":"A","kind":"future_kind"}],"format":"client-card","version":2})",
+                       {"made by a newer version of Client Card (version 2)"});
+    ExpectRejectedBoth(R"({"clients":[{"id":"c-9","name":"A","kind":"bad"}],"version":1})", {R"(field "format" is missing)"});
+    // And a syntax error anywhere wins over a record error before it.
+    ExpectRejectedBoth(R"({"format":"client-card","version":1,"clients":[{"id":"c-9","name":"A","kind":"bad"}],})",
+                       {"not valid JSON: line 1, column"});
+    // A good header after the records: the record error is reported.
+    ExpectRejectedBoth(R"({"clients":[{"id":"c-9","name":"A","kind":"bad"}],"format":"client-card","version":1})",
+                       {R"(clients[0] (id "c-9"): field "kind": unknown value "bad")"});
+}
+
+TEST_CASE("a collection given twice, absurd nesting, a top-level scalar") {
+    ExpectRejectedBoth(Doc(R"("clients":[{"id":"c-8","name":"A"}],"clients":[{"id":"c-9","name":"B"}])"),
+                       {R"(field "clients" appears twice at the top level)"});
+    std::string deep = Doc(R"("x_deep":)" + std::string(150, '[') + std::string(150, ']'));
+    ExpectRejectedBoth(deep, {"not valid JSON: line 1, column", "nested deeper than 100 levels"});
+    ExpectRejectedBoth(R"("client-card")", {"not a Client Card file: the top level is a string, expected an object"});
+    ExpectRejectedBoth("{\"format\":\"client-card\",\"version\":1,\"clients\":[{\"id\":\"c-9\",\"name\":\"\xff\"}]}",
+                       {"not valid JSON: line 1, column"});
+}

@@ -55,8 +55,8 @@ TEST_CASE("ParseJson refuses absurd nesting instead of risking the stack later")
     std::string deep(kMaxJsonDepth, '[');
     deep += std::string(kMaxJsonDepth, ']');
     CHECK(ParseJson(deep, j, err));
-    std::string deeper(200000, '[');
-    deeper += std::string(200000, ']');
+    std::string deeper(50000, '[');
+    deeper += std::string(50000, ']');
     CHECK_FALSE(ParseJson(deeper, j, err));
     CHECK(err == "not valid JSON: line 1, column 101: nested deeper than 100 levels");
     // Brackets inside strings do not count.
@@ -225,4 +225,59 @@ TEST_CASE("unknown fields are kept, at the record and in nested objects") {
     Json j;
     std::string err;
     CHECK(ParseJson(text, j, err));
+}
+
+TEST_CASE("RecordsEqual agrees with the encoded JSON") {
+    using namespace card::samples;
+    Client a = FullClient(), b = FullClient();
+    CHECK(RecordsEqual(a, b));
+    b.products[0].licenses = 13;
+    CHECK_FALSE(RecordsEqual(a, b));
+    b = a;
+    b.tags.push_back("новый");
+    CHECK_FALSE(RecordsEqual(a, b));
+    b = a;
+    b.responsibles[0].extra_json.clear();
+    CHECK_FALSE(RecordsEqual(a, b));
+    b = a;
+    b.created_at.offset_min = 0;  // same instant text differs: different
+    CHECK_FALSE(RecordsEqual(a, b));
+    Contract c = FullContract(), d = FullContract();
+    c.has_amount = d.has_amount = false;
+    d.amount.minor = 999;  // not written when there is no amount
+    CHECK(RecordsEqual(c, d));
+    CHECK(DumpJson(EncodeRecord(c)) == DumpJson(EncodeRecord(d)));
+    // Text pairs that are not confused by length-prefixing.
+    Employee e1, e2;
+    e1.id = e2.id = "e";
+    e1.name = "ab";
+    e1.position = "c";
+    e2.name = "a";
+    e2.position = "bc";
+    CHECK_FALSE(RecordsEqual(e1, e2));
+}
+
+TEST_CASE("StreamJsonObject hands out array elements one by one") {
+    std::vector<std::string> members;
+    std::vector<std::string> elements;
+    std::string err;
+    const std::string text = R"({"a":[1,{"x":[2,3]},"s"],"b":{"k":[true]},"c":[4],"a2":null})";
+    const auto status = StreamJsonObject(
+        text, {"a", "c"}, [&](const std::string& name, Json& v) { members.push_back(name + "=" + DumpJson(v)); },
+        [&](size_t k, size_t i, Json& v) { elements.push_back(std::to_string(k) + ":" + std::to_string(i) + "=" + DumpJson(v)); },
+        err);
+    CHECK(status == JsonStreamStatus::Ok);
+    CHECK(members == std::vector<std::string>{R"(b={"k":[true]})", "a2=null"});
+    CHECK(elements == std::vector<std::string>{"0:0=1", R"(0:1={"x":[2,3]})", R"(0:2="s")", "1:0=4"});
+
+    auto noop_m = [](const std::string&, Json&) {};
+    auto noop_e = [](size_t, size_t, Json&) {};
+    CHECK(StreamJsonObject("[1]", {}, noop_m, noop_e, err) == JsonStreamStatus::NotObject);
+    CHECK(err == "the top level is an array, expected an object");
+    CHECK(StreamJsonObject("42", {}, noop_m, noop_e, err) == JsonStreamStatus::NotObject);
+    CHECK(err == "the top level is a number, expected an object");
+    CHECK(StreamJsonObject("{\"a\":[1,}", {"a"}, noop_m, noop_e, err) == JsonStreamStatus::NotJson);
+    CHECK(err.rfind("not valid JSON: line 1, column ", 0) == 0);
+    CHECK(StreamJsonObject("", {}, noop_m, noop_e, err) == JsonStreamStatus::NotJson);
+    CHECK(StreamJsonObject("{}", {}, noop_m, noop_e, err) == JsonStreamStatus::Ok);
 }
