@@ -232,6 +232,8 @@ void LoadStoredData(Host& h) {
         // whatever IndexedDB still holds.
         h.storage_ok = false;
         h.app.env.banner = card::Tr(card::Str::StorageUnavailableBanner) + std::string(" (") + storage_error + ")";
+        h.app.env.save.kind = card::SaveState::Kind::Failed;
+        h.app.env.save.reason = storage_error;
         card_js_notice(h.app.env.banner.c_str());
         return;
     }

@@ -22,8 +22,8 @@
       "Закройте её, чтобы редактировать здесь.")                                                              \
     X(Dismiss,              "Dismiss###dismiss",                      "Скрыть###dismiss")                     \
     X(StorageUnavailableBanner,                                                                               \
-      "Storage is unavailable in this browser: changes will not be saved.",                                   \
-      "Хранилище в этом браузере недоступно: изменения не будут сохранены.")                                  \
+      "Storage is unavailable in this browser: changes are kept only while this tab is open. Use File > Export JSON to keep them.",                                   \
+      "Хранилище в этом браузере недоступно: изменения живут, пока открыта вкладка. Сохраните их: Файл > Экспорт в JSON.")                                  \
     /* ---- Client list */                                                                                    \
     X(Search,               "Search###search",                        "Поиск###search")                       \
     X(SearchHint,           "name, legal name or INN",                "наименование или ИНН")                 \
