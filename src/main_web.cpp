@@ -227,6 +227,7 @@ void LoadStoredData(Host& h) {
     const std::string storage_error = err ? err : "";
     free(err);
     h.app.env.read_only = card_js_read_only() != 0;
+    if (h.app.env.read_only) card_js_notice(card::Tr(card::Str::ReadOnlyBanner));  // also as page text
     if (!storage_error.empty()) {
         // Never sync out after a failed first load: it would mirror an empty folder over
         // whatever IndexedDB still holds.
@@ -375,7 +376,6 @@ int main() {
     io.SetClipboardTextFn = SetClipboard;
 
     LoadStoredData(h);
-    h.app.SetLanguage(card::platform::PreferredLanguage());
     UpdateCanvasSize(h);
 
     emscripten_set_main_loop(Frame, 0, false);
