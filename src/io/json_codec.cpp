@@ -82,8 +82,6 @@ std::string QuoteForMessage(std::string_view s) {
 
 namespace {
 
-const char* TypeName(const Json& j) { return JsonTypeName(j); }
-
 template <class E>
 std::string ExpectedList() {
     std::string out;
@@ -140,9 +138,6 @@ bool Base64DecodedLength(std::string_view s, int64_t& length, std::string& why) 
     length = static_cast<int64_t>(s.size() / 4 * 3 - pad);
     return true;
 }
-
-// Money amount as JSON number text: exact decimal with two places ("1500000.50").
-std::string AmountJson(const Money& m) { return m.AmountText(); }
 
 // The amount for the DOM: an integer when whole, else the double nearest to minor/100
 // (which parses back to the same minor units within kMaxAmountMinor).
@@ -443,7 +438,7 @@ public:
             return;
         }
         out_ += "{\"amount\":";
-        out_ += AmountJson(m);
+        out_ += m.AmountText();  // exact decimal text, "1500000.50"
         out_ += ",\"currency\":";
         AppendJsonString(out_, m.currency);
         out_ += '}';
@@ -601,7 +596,7 @@ public:
 
     bool Missing(const char* key) { return Fail(key, "required field is missing"); }
     bool WrongType(std::string_view key, const char* expected, const Json& v) {
-        return Fail(key, std::string("expected ") + expected + ", got " + TypeName(v));
+        return Fail(key, std::string("expected ") + expected + ", got " + JsonTypeName(v));
     }
 
     void Text(const char* key, std::string& out, Need need = Need::Optional) {
@@ -859,7 +854,7 @@ private:
 bool BeginRecord(const Json& j, const std::string& where, std::string& label, std::string& error) {
     label = where;
     if (!j.is_object()) {
-        error = where + ": expected an object, got " + TypeName(j);
+        error = where + ": expected an object, got " + JsonTypeName(j);
         return false;
     }
     auto it = j.find("id");

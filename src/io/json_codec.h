@@ -17,7 +17,8 @@ namespace card {
 using Json = nlohmann::json;
 
 // Parses text without throwing. On failure returns false and sets `error` to a message
-// with the position, e.g. "not valid JSON: line 3, column 14: unexpected '}'".
+// with the position, e.g. "not valid JSON: line 3, column 14: unexpected '}'". Nesting
+// deeper than kMaxJsonDepth is refused too (it would exhaust the stack in dump/compare).
 bool ParseJson(std::string_view text, Json& out, std::string& error);
 // Serialises without throwing (invalid UTF-8 is replaced). indent < 0: compact.
 std::string DumpJson(const Json& j, int indent = -1);
