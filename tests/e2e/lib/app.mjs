@@ -78,6 +78,39 @@ export async function waitFrames(page, n = 2, timeout = 2000) {
   }
 }
 
+/**
+ * Waits until the app has handled the input sent so far. The app keeps drawing while
+ * ImGui's input queue holds events (typed characters interleaved with key events are
+ * trickled, about one per frame). When stats() reports `inputQueue` (the queue's length),
+ * wait for 0 plus one frame; otherwise wait until no frame came for `quietMs`, at most
+ * `timeout` ms (a focused text field redraws for its blinking cursor, so that wait can
+ * run to the end: soft, returns false).
+ */
+export async function settle(page, { quietMs = 250, timeout = 1500 } = {}) {
+  const t0 = Date.now();
+  const first = await page.evaluate(() => window.cardApp.stats());
+  if (typeof first.inputQueue === 'number') {
+    while (Date.now() - t0 < 10000) {
+      if ((await page.evaluate(() => window.cardApp.stats().inputQueue)) === 0) return waitFrames(page, 1);
+      await new Promise(f => setTimeout(f, 20));
+    }
+    return false;
+  }
+  let last = first.frames;
+  let since = Date.now();
+  while (Date.now() - t0 < timeout) {
+    await new Promise(f => setTimeout(f, 40));
+    const now = await page.evaluate(() => window.cardApp.stats().frames);
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Polls cardApp.locate(label) until the widget was drawn; throws after `timeout` ms. */
 export async function waitLocate(page, label, timeout = 15000) {
   const t0 = Date.now();
@@ -92,14 +125,21 @@ export async function waitLocate(page, label, timeout = 15000) {
 /** Clicks the centre of the widget labelled `label` with real mouse events. */
 export async function clickLabel(page, label, { timeout = 15000 } = {}) {
   const r = await waitLocate(page, label, timeout);
-  const x = r.x + r.w / 2;
-  const y = r.y + r.h / 2;
+  // locate() answers from the canvas's top-left corner (README); the canvas fills the page,
+  // but add its offset anyway.
+  const off = await page.evaluate(() => {
+    const c = document.getElementById('canvas').getBoundingClientRect();
+    return { x: c.left, y: c.top };
+  });
+  const x = off.x + r.x + r.w / 2;
+  const y = off.y + r.y + r.h / 2;
   await page.mouse.move(x, y);
   await waitFrames(page, 1);
   await page.mouse.down();
   await waitFrames(page, 1);
   await page.mouse.up();
   await waitFrames(page, 2);
+  await settle(page);
   return r;
 }
 
@@ -158,6 +198,7 @@ export async function typeText(page, text, { delay = 15 } = {}) {
     }
   }
   await waitFrames(page, 2);
+  await settle(page);
 }
 
 /** Ctrl+A in the focused text field. */
@@ -168,6 +209,7 @@ export async function selectAll(page) {
   await waitFrames(page, 1);
   await page.keyboard.up('Control');
   await waitFrames(page, 2);
+  await settle(page);
 }
 
 export const COLLECTIONS = ['employees', 'clients', 'contacts', 'interactions', 'interests', 'relationships', 'contracts'];

@@ -27,7 +27,13 @@ export default {
     await clickLabel(page, 'Name');
     await selectAll(page);
     await typeText(page, NAME);
-    const data = await exportData(page);
+    // The field writes to the store as it is edited: poll briefly rather than trust timing.
+    let data;
+    for (const t0 = Date.now(); ;) {
+      data = await exportData(page);
+      if (data.clients.some(c => c.name === NAME) || Date.now() - t0 > 5000) break;
+      await new Promise(f => setTimeout(f, 100));
+    }
     const names = data.clients.map(c => c.name);
     assert.ok(names.includes(NAME), `exportJson() has a client named ${NAME}; names: ${JSON.stringify(names)}`);
     const state = await flush(page);
