@@ -97,6 +97,6 @@ JsonStreamStatus StreamJsonObject(std::string_view text, const std::vector<std::
 constexpr int kMaxJsonDepth = 100;  // nesting of arrays/objects in a document
 // Money amounts are JSON numbers, read as binary doubles: beyond about 3.5e13 a double
 // can no longer tell every cent apart, so |amount| is limited to 10^13 (10 trillion).
-constexpr int64_t kMaxAmountMinor = 1000000000000000LL;  // 10^13 units in minor units
+constexpr int64_t kMaxAmountMinor = Money::kMaxMinor;  // 10^13 units in minor units
 
 }  // namespace card

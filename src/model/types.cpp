@@ -151,7 +151,7 @@ std::string Moment::Format() const {
 }
 
 std::optional<int64_t> Money::MinorFromDouble(double amount) {
-    if (!std::isfinite(amount) || std::fabs(amount) > 1e15) return std::nullopt;
+    if (!std::isfinite(amount) || std::fabs(amount) > static_cast<double>(kMaxMinor / 100)) return std::nullopt;
     const int64_t minor = std::llround(amount * 100.0);
     // Exact when the nearest double to minor/100 is the parsed value: true for every
     // decimal with at most two places, false for 1.005 or 0.001.
@@ -169,7 +169,7 @@ std::optional<int64_t> Money::MinorFromText(std::string_view t) {
     for (; p < t.size(); ++p) {
         const char c = t[p];
         if (c >= '0' && c <= '9') {
-            if (units > kMaxMinor / 1000) return std::nullopt;
+            if (units > kMaxMinor / 100) return std::nullopt;
             units = units * 10 + (c - '0');
             ++int_digits;
         } else if (c == ' ' || c == '\'') {

@@ -48,12 +48,14 @@ struct Moment {
 
 // Money held exactly as integer minor units (kopecks, cents). Two decimals at most.
 struct Money {
-    static constexpr int64_t kMaxMinor = 100000000000000000LL;  // 10^17 minor units
+    // 10^13 units (10^15 minor units): beyond about 3.5e13 a JSON number (a double) can no
+    // longer tell kopecks apart, so the model refuses what the format could not carry.
+    static constexpr int64_t kMaxMinor = 1000000000000000LL;
     int64_t minor = 0;
     std::string currency = "RUB";  // ISO 4217, three upper-case letters
 
     // From a JSON number as parsed to double: refused when it has more than two
-    // decimals, is not finite, or is beyond +-10^15 (so that it stays exact).
+    // decimals, is not finite, or is beyond +-kMaxMinor (so that it stays exact).
     static std::optional<int64_t> MinorFromDouble(double amount);
     // From decimal text "1500000.50", "-3", "0.5" (also ',' as decimal separator and
     // spaces as group separators, as typed by Russian users).

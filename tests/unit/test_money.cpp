@@ -130,3 +130,12 @@ TEST_CASE("every amount up to the limit survives exact text -> JSON number -> mi
         REQUIRE(r2.expected_revenue.minor == minor);
     }
 }
+
+TEST_CASE("the model's money limit is the format's: 10^13 units both typed and imported") {
+    CHECK(Money::MinorFromText("10000000000000.00") == Money::kMaxMinor);
+    CHECK_FALSE(Money::MinorFromText("10000000000000.01").has_value());
+    CHECK_FALSE(Money::MinorFromText("97686908310713.49").has_value());
+    CHECK(Money::MinorFromDouble(1e13) == Money::kMaxMinor);
+    CHECK_FALSE(Money::MinorFromDouble(97686908310713.49).has_value());
+    CHECK(kMaxAmountMinor == Money::kMaxMinor);
+}
