@@ -15,6 +15,8 @@ command -v ninja >/dev/null && GENERATOR=(-G Ninja)
 
 declare -a SUMMARY=()
 FAILED=0
+LOGS=$(mktemp -d)
+trap 'rm -rf "$LOGS"' EXIT
 # step NAME COMMAND...: runs one step, records PASS/FAIL and its duration.
 step() {
   local name=$1 start=$SECONDS
@@ -36,6 +38,21 @@ finish() {
   echo "==== summary"
   printf '%s\n' "${SUMMARY[@]}"
   [ $FAILED = 0 ] && echo "all tests passed" || echo "SOME STEPS FAILED"
+  # One closing count over both runners: ctest's test programs and the browser tests.
+  local cp=0 cf=0 ep=0 ef=0 line
+  line=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$LOGS/ctest" 2>/dev/null | tail -n1)
+  if [ -n "$line" ]; then
+    cf=$(echo "$line" | awk '{print $1}')
+    cp=$(( $(echo "$line" | awk '{print $NF}') - cf ))
+  fi
+  line=$(grep -Eo 'e2e: [0-9]+ passed, [0-9]+ failed' "$LOGS/e2e" 2>/dev/null | tail -n1)
+  if [ -n "$line" ]; then
+    ep=$(echo "$line" | awk '{print $2}')
+    ef=$(echo "$line" | awk '{print $4}')
+  fi
+  local failed=$((cf + ef))
+  [ $FAILED != 0 ] && [ $failed = 0 ] && failed=1  # a failed build or setup counts as one
+  echo "tests: $((cp + ep)) passed, $failed failed"
   exit $FAILED
 }
 
@@ -50,7 +67,7 @@ configure() {
 native() {
   configure build cmake -DCMAKE_BUILD_TYPE=Debug &&
     cmake --build build -j "$JOBS" &&
-    ctest --test-dir build --output-on-failure
+    ctest --test-dir build --output-on-failure | tee "$LOGS/ctest"
 }
 
 wasm() {
@@ -64,7 +81,7 @@ e2e() {
     return 1
   fi
   # run.mjs serves the site itself and runs Firefox ESR under Xvfb when there is no DISPLAY.
-  node tests/e2e/run.mjs --site build-web/site
+  node tests/e2e/run.mjs --site build-web/site | tee "$LOGS/e2e"
 }
 
 step "setup (scripts/setup.sh --tests)" scripts/setup.sh --tests || finish

@@ -304,6 +304,7 @@ EMSCRIPTEN_KEEPALIVE const char* card_stats() {
         out["hoveredWindow"] = g.HoveredWindow ? g.HoveredWindow->Name : "";
         out["hoveredId"] = g.HoveredId;
         out["activeId"] = g.ActiveId;
+        out["inputQueue"] = g.InputEventsQueue.Size + static_cast<int>(h.pending_buttons.size());
     }
     for (size_t i = 0; i < card::kCollectionCount; ++i) {
         const auto c = static_cast<card::CollectionId>(i);

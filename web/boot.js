@@ -65,6 +65,14 @@
     if (!started) showMessage(text('Не удалось запустить Client Card', 'Client Card failed to start'),
       String(e.message || e.error || e));
   });
+  // A failed fetch of app.wasm surfaces only as a rejected promise, never as 'error'.
+  window.addEventListener('unhandledrejection', function (e) {
+    if (started) return;
+    var r = e.reason;
+    showMessage(text('Не удалось загрузить приложение', 'The app could not be loaded'),
+      String((r && r.message) || r) + '. ' +
+      text('Проверьте соединение и перезагрузите страницу.', 'Check the connection and reload the page.'));
+  });
 
   window.Module = {
     canvas: document.getElementById('canvas'),
