@@ -70,7 +70,7 @@
     if (started) return;
     var r = e.reason;
     showMessage(text('Не удалось загрузить приложение', 'The app could not be loaded'),
-      String((r && r.message) || r) + '. ' +
+      String((r && r.message) || r).replace(/[.\s]*$/, '. ') +
       text('Проверьте соединение и перезагрузите страницу.', 'Check the connection and reload the page.'));
   });
 

@@ -90,7 +90,9 @@
   });
   document.addEventListener('paste', function (e) {
     var t = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (Module.calledRun) withCString(t, function (p) { Module._card_set_clipboard_from_page(p); });
+    // An empty paste (an image, or a clipboard this page may not read) keeps what the app
+    // itself copied last.
+    if (t && Module.calledRun) withCString(t, function (p) { Module._card_set_clipboard_from_page(p); });
     Module.cardWake();
   });
   document.addEventListener('visibilitychange', function () {
