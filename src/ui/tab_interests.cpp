@@ -45,13 +45,16 @@ void DrawInterestsTab(const Store& store, UiState& ui, const Client& client) {
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##interests", 7, flags)) return;
-    ImGui::TableSetupColumn(Tr(Str::ColTitle), ImGuiTableColumnFlags_WidthStretch);
+    // Text columns share the width (auto-fitted columns would leave the title nothing);
+    // the short ones keep the width of their header or value.
+    const ImGuiTableColumnFlags stretch = ImGuiTableColumnFlags_WidthStretch;
+    ImGui::TableSetupColumn(Tr(Str::ColTitle), stretch, 3.0f);
     ImGui::TableSetupColumn(Tr(Str::ColState));
     ImGui::TableSetupColumn(Tr(Str::ColExpected));
     ImGui::TableSetupColumn(Tr(Str::ColProbability));
     ImGui::TableSetupColumn(Tr(Str::ColCloseOn));
-    ImGui::TableSetupColumn(Tr(Str::ColResponsible));
-    ImGui::TableSetupColumn(Tr(Str::ColNextActivity));
+    ImGui::TableSetupColumn(Tr(Str::ColResponsible), stretch, 2.0f);
+    ImGui::TableSetupColumn(Tr(Str::ColNextActivity), stretch, 3.0f);
     ImGui::TableHeadersRow();
     char buf[64];
     for (uint32_t pos : rows) {
