@@ -54,10 +54,10 @@ void App::Frame() {
         const float font = ImGui::GetFontSize();
         const float splitter_w = std::max(4.0f, font * 0.35f);
         const float min_left = font * 12, min_right = font * 20;
-        if (ui.left_width <= 0) ui.left_width = font * 20;  // ~300 px at a 15 px font
-        ui.left_width = std::clamp(ui.left_width, min_left, std::max(min_left, avail_w - min_right - splitter_w));
+        const float left_width =
+            std::clamp(ui.left_width_em * font, min_left, std::max(min_left, avail_w - min_right - splitter_w));
 
-        if (ImGui::BeginChild("##left", ImVec2(ui.left_width, 0), ImGuiChildFlags_None,
+        if (ImGui::BeginChild("##left", ImVec2(left_width, 0), ImGuiChildFlags_None,
                               ImGuiWindowFlags_NoScrollbar))
             DrawClientList(store, ui, env.read_only);
         ImGui::EndChild();
@@ -65,7 +65,7 @@ void App::Frame() {
         ImGui::SameLine(0, 0);
         ImGui::InvisibleButton("##splitter", ImVec2(splitter_w, std::max(ImGui::GetContentRegionAvail().y, 1.0f)));
         if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-        if (ImGui::IsItemActive()) ui.left_width += ImGui::GetIO().MouseDelta.x;
+        if (ImGui::IsItemActive()) ui.left_width_em = (left_width + ImGui::GetIO().MouseDelta.x) / font;
         {
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             const float x = (a.x + b.x) * 0.5f;

@@ -67,7 +67,9 @@ struct UiState {
     bool name_blank = false;          // the Name field being typed in is empty (not written)
     bool focus_name = false;          // put the keyboard in the Name field when it is drawn
     bool scroll_to_selected = false;  // scroll the client list to the selection
-    float left_width = 0;             // left pane width in pixels; 0 = default
+    // Left pane width in font heights, so that it keeps its look when the pixel ratio (and
+    // with it the font's pixel size) changes: browser zoom, another screen.
+    float left_width_em = 20;
 
     // Bumped by every change the interface makes to the set of clients (new client,
     // import) so that the list rebuilds; edits of a client's fields do not bump it.
