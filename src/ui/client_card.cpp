@@ -1,9 +1,14 @@
-// The right pane: the selected client's card (header + tab bar), or an empty state.
+// The right pane: the selected client's card (header + tab bar), or an empty state. The
+// header carries a warning marker when the requisites have problems (ui/requisite_checks.h):
+// a small button (so it has a label tests and browser automation find) whose tooltip lists
+// the problems and whose click opens the Main tab, where each field shows its reasons.
 #include <algorithm>
+#include <cstdio>
 
 #include "imgui.h"
 #include "ui/i18n.h"
 #include "ui/panels.h"
+#include "ui/requisite_checks.h"
 #include "ui/widgets.h"
 
 namespace card {
@@ -38,6 +43,45 @@ constexpr TabDef kTabs[] = {
     {CardTab::Contracts, Str::TabContracts},
 };
 
+// One line per problem: "INN: INN check digit does not match", "Phones, 123: ...".
+void DrawProblemList(const std::vector<FieldProblem>& problems, const Client& c) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35);
+    char line[512];
+    for (const FieldProblem& p : problems) {
+        const char* field = Tr(RequisiteFieldStr(p.field, c.kind));
+        const char* reason = Tr(CheckReasonStr(p.reason));
+        const std::vector<std::string>* items = p.field == RequisiteField::Phone   ? &c.phones
+                                                : p.field == RequisiteField::Email ? &c.emails
+                                                                                   : nullptr;
+        if (items && p.index < items->size())
+            std::snprintf(line, sizeof line, Tr(Str::ProblemInListField), VisibleLength(field), field,
+                          (*items)[p.index].c_str(), reason);
+        else
+            std::snprintf(line, sizeof line, Tr(Str::ProblemInField), VisibleLength(field), field, reason);
+        TextHint(line);
+    }
+    ImGui::PopTextWrapPos();
+}
+
+void DrawRequisitesMarker(const Store& store, UiState& ui, const Client& c) {
+    const std::vector<FieldProblem>& problems = RequisiteProblems(store, ui, c);
+    if (problems.empty()) return;
+    char label[160];
+    std::snprintf(label, sizeof label, Tr(Str::RequisitesMarker), problems.size());
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    const bool clicked = ImGui::SmallButton(label);
+    ImGui::PopStyleColor(2);
+    if (clicked) ui.SelectTab(CardTab::Main);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && ImGui::BeginTooltip()) {
+        DrawProblemList(problems, c);
+        ImGui::Spacing();
+        ImGui::TextDisabled("%s", Tr(Str::RequisitesMarkerHint));
+        ImGui::EndTooltip();
+    }
+}
+
 }  // namespace
 
 void DrawClientCard(Store& store, UiState& ui, bool read_only) {
@@ -49,6 +93,7 @@ void DrawClientCard(Store& store, UiState& ui, bool read_only) {
 
     // Header: the name as the user will look for it, with the legal name and kind below.
     ImGui::TextUnformatted(client->name.empty() ? Tr(Str::NoName) : client->name.c_str());
+    DrawRequisitesMarker(store, ui, *client);
     ImGui::TextDisabled("%s%s%s", client->legal_name.c_str(), client->legal_name.empty() ? "" : "  \xC2\xB7  ",
                         EnumLabel(client->kind));
     ImGui::Spacing();

@@ -19,13 +19,15 @@ static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(Str::Cou
 Lang g_language = Lang::En;
 
 // Basic Latin + Latin-1 (« », no-break space), Cyrillic + Cyrillic Supplement, General
-// Punctuation (dashes, “ ” ‘ ’, …), currency signs (₽), letterlike symbols (№).
+// Punctuation (dashes, “ ” ‘ ’, …), currency signs (₽), letterlike symbols (№), geometric
+// shapes (▲, the requisites warning marker).
 constexpr ImWchar kRanges[] = {
     0x0020, 0x00FF,  //
     0x0400, 0x052F,  //
     0x2000, 0x206F,  //
     0x20A0, 0x20CF,  //
     0x2100, 0x214F,  //
+    0x25A0, 0x25FF,  //
     0,
 };
 

@@ -54,6 +54,7 @@
     X(FieldInn,             "INN###inn",                              "ИНН###inn")                            \
     X(FieldKpp,             "KPP###kpp",                              "КПП###kpp")                            \
     X(FieldOgrn,            "OGRN###ogrn",                            "ОГРН###ogrn")                          \
+    X(FieldOgrnip,          "OGRNIP###ogrn",                          "ОГРНИП###ogrn")                        \
     X(FieldLegalAddress,    "Legal address###legal_address",          "Юридический адрес###legal_address")    \
     X(FieldActualAddress,   "Actual address###actual_address",        "Фактический адрес###actual_address")   \
     X(FieldPhones,          "Phones###phones",                        "Телефоны###phones")                    \
@@ -67,6 +68,87 @@
     X(FieldNotes,           "Notes###notes",                          "Комментарий###notes")                  \
     X(NameRequired,         "A name is required: the previous one is kept until you type a new one.",        \
       "Наименование обязательно: пока не введено новое, сохраняется прежнее.")                                \
+    /* ---- Requisites checks: one reason per CheckReason (ui/requisite_checks.cpp) */ \
+    X(ReasonOk,              "no problem",\
+      "замечаний нет") \
+    X(ReasonInnNotDigits,    "INN must contain only digits",\
+      "ИНН должен состоять только из цифр") \
+    X(ReasonInnLength,       "INN must have 10 or 12 digits",\
+      "ИНН должен содержать 10 или 12 цифр") \
+    X(ReasonInnCheckDigit,   "INN check digit does not match",\
+      "Не сходится контрольное число ИНН") \
+    X(ReasonKppLength,       "KPP must have 9 characters",\
+      "КПП должен содержать 9 знаков") \
+    X(ReasonKppFormat,       "KPP must be 4 digits, 2 digits or capital Latin letters, 3 digits",\
+      "КПП: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры") \
+    X(ReasonOgrnNotDigits,   "OGRN must contain only digits",\
+      "ОГРН должен состоять только из цифр") \
+    X(ReasonOgrnLength,      "OGRN must have 13 digits",\
+      "ОГРН должен содержать 13 цифр") \
+    X(ReasonOgrnPrefix,      "OGRN must start with 1 or 5",\
+      "ОГРН должен начинаться с 1 или 5") \
+    X(ReasonOgrnCheckDigit,  "OGRN check digit does not match",\
+      "Не сходится контрольное число ОГРН") \
+    X(ReasonOgrnipNotDigits, "OGRNIP must contain only digits",\
+      "ОГРНИП должен состоять только из цифр") \
+    X(ReasonOgrnipLength,    "OGRNIP must have 15 digits",\
+      "ОГРНИП должен содержать 15 цифр") \
+    X(ReasonOgrnipPrefix,    "OGRNIP must start with 3",\
+      "ОГРНИП должен начинаться с 3") \
+    X(ReasonOgrnipCheckDigit, "OGRNIP check digit does not match",\
+      "Не сходится контрольное число ОГРНИП") \
+    X(ReasonOgrnAnyLength,   "must have 13 digits (OGRN) or 15 digits (OGRNIP)",\
+      "должно быть 13 цифр (ОГРН) или 15 цифр (ОГРНИП)") \
+    X(ReasonInnLegalEntity10, "a legal entity's INN has 10 digits",\
+      "ИНН юридического лица состоит из 10 цифр") \
+    X(ReasonInnIndividual12, "a sole trader's or a person's INN has 12 digits",\
+      "ИНН предпринимателя или физического лица состоит из 12 цифр") \
+    X(ReasonKppMissing,      "a legal entity with an INN also has a KPP",\
+      "У юридического лица с ИНН должен быть и КПП") \
+    X(ReasonKppNotApplicable, "only a legal entity has a KPP",\
+      "КПП бывает только у юридического лица") \
+    X(ReasonOgrnipForLegalEntity, "a legal entity has a 13-digit OGRN, not a 15-digit OGRNIP",\
+      "У юридического лица ОГРН из 13 цифр, а не ОГРНИП из 15") \
+    X(ReasonOgrnForSoleTrader, "a sole trader has a 15-digit OGRNIP, not a 13-digit OGRN",\
+      "У предпринимателя ОГРНИП из 15 цифр, а не ОГРН из 13") \
+    X(ReasonOgrnForPerson,   "a person has no OGRN or OGRNIP",\
+      "У физического лица нет ни ОГРН, ни ОГРНИП") \
+    X(ReasonPhoneBadCharacters, "only digits, spaces, brackets, dashes, a leading + and an extension",\
+      "Допустимы цифры, пробелы, скобки, дефисы, + в начале и добавочный") \
+    X(ReasonPhoneDigitCount, "a Russian number has 10 digits, or 11 starting with 8 or 7",\
+      "Российский номер: 10 цифр или 11, начиная с 8 или 7") \
+    X(ReasonPhoneCountryDigits, "+7 and 10 digits, or + country code and 7 to 15 digits in all",\
+      "+7 и 10 цифр или + код страны и всего от 7 до 15 цифр") \
+    X(ReasonEmailSpaces,     "an e-mail address has no spaces",\
+      "В адресе эл. почты не бывает пробелов") \
+    X(ReasonEmailAt,         "an e-mail address has exactly one @",\
+      "В адресе эл. почты ровно один знак @") \
+    X(ReasonEmailLocalEmpty, "nothing before the @",\
+      "Перед @ ничего нет") \
+    X(ReasonEmailLocalInvalid, "characters or dots before the @ that an address cannot have",\
+      "Недопустимые знаки или точки перед @") \
+    X(ReasonEmailDomainNoDot, "the domain after the @ needs a dot",\
+      "В домене после @ нужна точка") \
+    X(ReasonEmailDomainInvalid, "the domain after the @ is not valid",\
+      "Недопустимый домен после @") \
+    X(ReasonWebsiteSpaces,   "a website address has no spaces",\
+      "В адресе сайта не бывает пробелов") \
+    X(ReasonWebsiteScheme,   "only http:// or https:// addresses",\
+      "Допустимы только адреса http:// или https://") \
+    X(ReasonWebsiteHostNoDot, "the site name needs a dot",\
+      "В имени сайта нужна точка") \
+    X(ReasonWebsiteHostInvalid, "the site name or port is not valid",\
+      "Недопустимое имя сайта или порт") \
+    X(ProblemWithValue,      "%s: %s",\
+      "%s: %s") \
+    X(ProblemInField,        "%.*s: %s",\
+      "%.*s: %s") \
+    X(ProblemInListField,    "%.*s, %s: %s",\
+      "%.*s, %s: %s") \
+    X(RequisitesMarker,      "▲ Requisites to check: %zu###requisites_marker",\
+      "▲ Проверьте реквизиты: %zu###requisites_marker") \
+    X(RequisitesMarkerHint,  "Click to open the Main tab.",\
+      "Нажмите, чтобы открыть вкладку «Основное».") \
     X(CreatedAt,            "Created %s",                             "Создан %s")                            \
     X(SectionContacts,      "Contact persons",                        "Контактные лица")                      \
     X(ContactsNone,         "No contact persons yet.",                "Контактных лиц пока нет.")             \

@@ -1,12 +1,17 @@
 // The Main tab: the client's name and requisites, edited in place. Every edit writes a
 // modified copy through Store::clients.Upsert (which records the change for autosave) in
 // the frame the text changed, never per frame. Below: the contact persons, read-only.
+// Under INN, KPP, OGRN/OGRNIP, phones, e-mails and website: the reasons the offline checks
+// find (ui/requisite_checks.h, cached, re-validated only when the client changes), in the
+// warning colour. A wrong value is kept as typed: the hints are warnings, not refusals.
 #include <algorithm>
+#include <cstdio>
 
 #include "imgui.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
 #include "ui/panels.h"
+#include "ui/requisite_checks.h"
 #include "ui/widgets.h"
 
 namespace card {
@@ -88,6 +93,32 @@ void ListField(Store& store, UiState& ui, const Client& c, Str label, std::vecto
     }
 }
 
+// The problems of one field, each on its own line below it; for phones and e-mails with
+// the line they are about.
+void FieldProblems(const std::vector<FieldProblem>& problems, RequisiteField field, const Client& c, float width) {
+    bool any = false;
+    for (const FieldProblem& p : problems) any = any || p.field == field;
+    if (!any) return;
+    const std::vector<std::string>* items = field == RequisiteField::Phone   ? &c.phones
+                                            : field == RequisiteField::Email ? &c.emails
+                                                                             : nullptr;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
+    char line[512];
+    for (const FieldProblem& p : problems) {
+        if (p.field != field) continue;
+        const char* reason = Tr(CheckReasonStr(p.reason));
+        if (items && p.index < items->size()) {
+            std::snprintf(line, sizeof line, Tr(Str::ProblemWithValue), (*items)[p.index].c_str(), reason);
+            TextHint(line);
+        } else {
+            TextHint(reason);
+        }
+    }
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+}
+
 template <class E>
 void EnumCombo(Store& store, const Client& c, Str label, E Client::*member) {
     if (!ImGui::BeginCombo(Tr(label), EnumLabel(c.*member))) return;
@@ -152,6 +183,7 @@ void DrawContacts(const Store& store, UiState& ui, const Client& c) {
 // layout), so that each widget carries its visible label and browser tests find it by it.
 constexpr Str kFieldLabels[] = {Str::FieldName,         Str::FieldLegalName,     Str::FieldKind,
                                 Str::FieldInn,          Str::FieldKpp,           Str::FieldOgrn,
+                                Str::FieldOgrnip,
                                 Str::FieldLegalAddress, Str::FieldActualAddress, Str::FieldPhones,
                                 Str::FieldEmails,       Str::FieldWebsite,       Str::FieldStatus,
                                 Str::FieldNotes};
@@ -165,6 +197,10 @@ void DrawMainTab(Store& store, UiState& ui, const Client& c, bool read_only) {
     const float field_w = std::max(ImGui::GetFontSize() * 8,
                                    std::min(ImGui::GetContentRegionAvail().x - label_w - style.ItemInnerSpacing.x,
                                             ImGui::GetFontSize() * 40));
+
+    // Computed (or taken from the cache) before any edit of this frame; an edit shows in
+    // the next frame. Problems of lines that an edit just removed are skipped.
+    const std::vector<FieldProblem>& problems = RequisiteProblems(store, ui, c);
 
     ImGui::BeginDisabled(read_only);
     ImGui::PushItemWidth(field_w);
@@ -189,17 +225,24 @@ void DrawMainTab(Store& store, UiState& ui, const Client& c, bool read_only) {
     TextField(store, ui, c, Str::FieldLegalName, &Client::legal_name);
     EnumCombo(store, c, Str::FieldKind, &Client::kind);
     TextField(store, ui, c, Str::FieldInn, &Client::inn);
+    FieldProblems(problems, RequisiteField::Inn, c, field_w);
     TextField(store, ui, c, Str::FieldKpp, &Client::kpp);
-    TextField(store, ui, c, Str::FieldOgrn, &Client::ogrn);
+    FieldProblems(problems, RequisiteField::Kpp, c, field_w);
+    // One field: the OGRN of a legal entity, the OGRNIP of a sole trader (same widget id).
+    TextField(store, ui, c, RequisiteFieldStr(RequisiteField::Ogrn, c.kind), &Client::ogrn);
+    FieldProblems(problems, RequisiteField::Ogrn, c, field_w);
     EnumCombo(store, c, Str::FieldStatus, &Client::status);
 
     ImGui::SeparatorText(Tr(Str::SectionContactInfo));
     TextField(store, ui, c, Str::FieldLegalAddress, &Client::legal_address);
     TextField(store, ui, c, Str::FieldActualAddress, &Client::actual_address);
     ListField(store, ui, c, Str::FieldPhones, &Client::phones, field_w);
+    FieldProblems(problems, RequisiteField::Phone, c, field_w);
     ListField(store, ui, c, Str::FieldEmails, &Client::emails, field_w);
+    FieldProblems(problems, RequisiteField::Email, c, field_w);
     ImGui::TextDisabled("%s", Tr(Str::OnePerLine));
     TextField(store, ui, c, Str::FieldWebsite, &Client::website);
+    FieldProblems(problems, RequisiteField::Website, c, field_w);
     NotesField(store, ui, c, field_w);
 
     ImGui::PopItemWidth();

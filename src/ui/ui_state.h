@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/import.h"
+#include "model/requisites.h"
 
 namespace card {
 
@@ -59,6 +60,17 @@ struct ListFieldEdit {
     std::string text;
 };
 
+// ValidateClientRequisites for the card on screen, kept until the client or the clients
+// collection changes (see ui/requisite_checks.h): drawing an unchanged card re-validates
+// nothing. `problems` is what the field hints and the header marker show.
+struct RequisitesCache {
+    std::string client_id;
+    const void* client = nullptr;  // the record validated (guards against a replaced store)
+    uint64_t version = ~uint64_t{0};
+    std::vector<FieldProblem> problems;
+    uint64_t computed = 0;  // how many times it was recomputed (tests)
+};
+
 struct UiState {
     std::string search;
     std::string selected_id;  // "" = no client selected
@@ -79,6 +91,8 @@ struct UiState {
     ImportDialogState import;
     std::string message;           // one-off information from the UI itself (import done)
     std::string dismissed_notice;  // the env.notice the user closed
+
+    RequisitesCache requisites;
 
     ListFieldEdit list_edit;
     std::string scratch;                 // the edit buffer reused by every text field

@@ -1,5 +1,7 @@
 #include "ui/widgets.h"
 
+#include "imgui_internal.h"  // the test-engine hook for TextHint
+
 #include <algorithm>
 #include <cstdio>
 
@@ -160,6 +162,13 @@ bool BannerBar(ImU32 background, const char* text, const char* button) {
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));  // the banner's place in the layout
     return pressed;
+}
+
+void TextHint(const char* text) {
+    ImGui::TextWrapped("%s", text);
+    ImGuiContext& g = *GImGui;
+    // A text item has no id; the hook takes the last item's rectangle (skipped if clipped).
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
 }
 
 }  // namespace card

@@ -17,6 +17,11 @@ bool InputString(const char* label, std::string& s, ImGuiInputTextFlags flags = 
 bool InputStringWithHint(const char* label, const char* hint, std::string& s, ImGuiInputTextFlags flags = 0);
 bool InputStringMultiline(const char* label, std::string& s, const ImVec2& size, ImGuiInputTextFlags flags = 0);
 
+// Plain text in the current text colour, wrapped at the current wrap position, that also
+// reports itself to automation (cardApp.locate, the unit tests' Has) by its whole text: for
+// hints a test must find, such as the reason under a requisite field.
+void TextHint(const char* text);
+
 // "27.11.2026" in Russian, "2026-11-27" in English; "" for an empty date.
 void FormatDate(Date d, char* buf, size_t size);
 // "1 500 000,50 RUB" in Russian, "1,500,000.50 RUB" in English.

@@ -13,6 +13,7 @@
 #include "ui/app.h"
 #include "ui/commands.h"
 #include "ui/i18n.h"
+#include "ui/requisite_checks.h"
 #include "ui/style.h"
 
 namespace card::test {
@@ -237,7 +238,8 @@ TEST_CASE("ui: every tab of a full card draws, and drawing changes nothing") {
     h.Click(app, "Main");
     CHECK(app.ui.tab == CardTab::Main);
     CHECK(UiHarness::Has("Name"));
-    for (const char* label : {"Legal name", "INN", "KPP", "OGRN", "Legal address", "Actual address", "Phones",
+    // c2 is a sole trader: its OGRN field reads OGRNIP.
+    for (const char* label : {"Legal name", "INN", "KPP", "OGRNIP", "Legal address", "Actual address", "Phones",
                               "E-mails", "Website", "Notes"})
         CHECK_MESSAGE(UiHarness::Has(label), std::string(label));
     CHECK_FALSE(app.store.HasChanges());
@@ -435,4 +437,131 @@ TEST_CASE("ui: export file names") {
     for (int i = 0; i < 60; ++i) cyr += "ж";
     const std::string n = ExportFileName(cyr, d);
     CHECK(n.size() == std::string("client-card--2026-11-27.json").size() + 80);
+}
+
+TEST_CASE("ui: requisites are checked as typed, shown by the field and in the header, still saved") {
+    EnglishUi en;
+    UiHarness h;
+    App app;
+    Client c;  // Sberbank's real requisites: no problem
+    c.id = "r1";
+    c.name = "Сбербанк";
+    c.inn = "7707083893";
+    c.kpp = "773601001";
+    c.ogrn = "1027700132195";
+    c.phones = {"+7 495 500-55-50"};
+    c.emails = {"sberbank@sberbank.ru"};
+    c.website = "sberbank.ru";
+    app.store.clients.Upsert(c);
+    app.ui.SelectClient("r1");
+    app.ui.SelectTab(CardTab::Main);
+    h.Frame(app, 3);
+    CHECK(app.ui.requisites.problems.empty());
+    CHECK_FALSE(UiHarness::Has("\u25B2 Requisites to check: 1"));
+
+    // Nothing is re-validated while the card does not change.
+    const uint64_t computed = app.ui.requisites.computed;
+    h.Frame(app, 5);
+    CHECK(app.ui.requisites.computed == computed);
+
+    // A typo in the last digit: the reason under the field, the marker in the header.
+    h.Click(app, "INN");
+    h.Key(app, ImGuiKey_End);
+    h.Key(app, ImGuiKey_Backspace);
+    h.Type(app, "4");
+    CHECK(app.store.clients.Find("r1")->inn == "7707083894");  // saved as typed
+    h.Frame(app, 2);
+    REQUIRE(app.ui.requisites.problems.size() == 1);
+    CHECK(app.ui.requisites.problems[0] == FieldProblem{RequisiteField::Inn, 0, CheckReason::InnCheckDigit});
+    CHECK(UiHarness::Has("\u25B2 Requisites to check: 1"));
+    CHECK(UiHarness::Has("INN check digit does not match"));  // under the field
+    // Hovering the marker lists the problems.
+    CHECK_FALSE(UiHarness::Has("INN: INN check digit does not match"));
+    {
+        automation::Rect r;
+        REQUIRE(automation::Locate("\u25B2 Requisites to check: 1", r));
+        ImGui::GetIO().AddMousePosEvent(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
+        h.Frame(app, 40);  // the tooltip waits for the hover delay
+        CHECK(UiHarness::Has("INN: INN check digit does not match"));
+        ImGui::GetIO().AddMousePosEvent(1, 790);
+        h.Frame(app, 3);
+        CHECK_FALSE(UiHarness::Has("INN: INN check digit does not match"));
+    }
+    const uint64_t after_typo = app.ui.requisites.computed;
+    h.Frame(app, 5);
+    CHECK(app.ui.requisites.computed == after_typo);
+
+    // The same in Russian.
+    app.SetLanguage("ru");
+    h.Frame(app, 2);
+    CHECK(UiHarness::Has("\u25B2 Проверьте реквизиты: 1"));
+    CHECK(UiHarness::Has("Не сходится контрольное число ИНН"));
+    app.SetLanguage("en");
+    h.Frame(app, 2);
+
+    // Fixed: the hint and the marker go away.
+    h.Click(app, "INN");
+    h.Key(app, ImGuiKey_End);
+    h.Key(app, ImGuiKey_Backspace);
+    h.Type(app, "3");
+    CHECK(app.store.clients.Find("r1")->inn == "7707083893");
+    h.Frame(app, 2);
+    CHECK(app.ui.requisites.problems.empty());
+    CHECK_FALSE(UiHarness::Has("\u25B2 Requisites to check: 1"));
+    CHECK_FALSE(UiHarness::Has("INN check digit does not match"));
+}
+
+TEST_CASE("ui: a sole trader's field reads OGRNIP; phone and e-mail lines show their reasons") {
+    EnglishUi en;
+    UiHarness h;
+    App app;
+    Client c;
+    c.id = "r2";
+    c.name = "ИП Лютиков";
+    c.kind = ClientKind::SoleTrader;
+    c.phones = {"+7 495 500-55-50", "123"};
+    c.emails = {"no-at.example.ru"};
+    app.store.clients.Upsert(c);
+    app.ui.SelectClient("r2");
+    app.ui.SelectTab(CardTab::Main);
+    h.Frame(app, 3);
+    CHECK(UiHarness::Has("OGRNIP"));
+    CHECK_FALSE(UiHarness::Has("OGRN"));
+    REQUIRE(app.ui.requisites.problems.size() == 2);
+    CHECK(app.ui.requisites.problems[0].field == RequisiteField::Phone);
+    CHECK(app.ui.requisites.problems[0].index == 1);
+    CHECK(app.ui.requisites.problems[1].field == RequisiteField::Email);
+    CHECK(UiHarness::Has("\u25B2 Requisites to check: 2"));
+    CHECK(UiHarness::Has("123: a Russian number has 10 digits, or 11 starting with 8 or 7"));
+    CHECK(UiHarness::Has("no-at.example.ru: an e-mail address has exactly one @"));
+
+    // The marker opens the Main tab.
+    h.Click(app, "Interests");
+    CHECK(app.ui.tab == CardTab::Interests);
+    h.Click(app, "\u25B2 Requisites to check: 2");
+    CHECK(app.ui.tab == CardTab::Main);
+
+    app.SetLanguage("ru");
+    h.Frame(app, 2);
+    CHECK(UiHarness::Has("ОГРНИП"));
+    app.SetLanguage("en");
+    h.Frame(app, 1);
+}
+
+TEST_CASE("ui: every check reason has its own translation") {
+    for (size_t i = 0; i < kCheckReasonCount; ++i) {
+        const auto r = static_cast<CheckReason>(i);
+        CAPTURE(CheckReasonId(r));
+        if (r == CheckReason::Ok || r == CheckReason::Empty) {
+            CHECK(CheckReasonStr(r) == Str::ReasonOk);
+            continue;
+        }
+        CHECK(CheckReasonStr(r) != Str::ReasonOk);
+        for (size_t j = 0; j < i; ++j)
+            if (static_cast<CheckReason>(j) != CheckReason::Ok && static_cast<CheckReason>(j) != CheckReason::Empty)
+                CHECK(CheckReasonStr(static_cast<CheckReason>(j)) != CheckReasonStr(r));
+    }
+    CHECK(std::string(Tr(CheckReasonStr(CheckReason::InnCheckDigit), Lang::En)) == "INN check digit does not match");
+    CHECK(std::string(Tr(CheckReasonStr(CheckReason::InnCheckDigit), Lang::Ru)) ==
+          "Не сходится контрольное число ИНН");
 }
