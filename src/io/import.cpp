@@ -17,26 +17,15 @@
 
 namespace card {
 
-size_t ImportSummary::TotalAdded() const {
+static size_t Sum(const std::array<size_t, kCollectionCount>& counts) {
     size_t n = 0;
-    for (size_t v : added) n += v;
+    for (size_t v : counts) n += v;
     return n;
 }
-size_t ImportSummary::TotalUpdated() const {
-    size_t n = 0;
-    for (size_t v : updated) n += v;
-    return n;
-}
-size_t ImportSummary::TotalRemoved() const {
-    size_t n = 0;
-    for (size_t v : removed) n += v;
-    return n;
-}
-size_t ImportSummary::TotalUnchanged() const {
-    size_t n = 0;
-    for (size_t v : unchanged) n += v;
-    return n;
-}
+size_t ImportSummary::TotalAdded() const { return Sum(added); }
+size_t ImportSummary::TotalUpdated() const { return Sum(updated); }
+size_t ImportSummary::TotalRemoved() const { return Sum(removed); }
+size_t ImportSummary::TotalUnchanged() const { return Sum(unchanged); }
 
 namespace {
 
