@@ -213,7 +213,9 @@ void Frame() {
     // and a tab or popup chosen in one frame shows in the next ones: keep drawing until
     // the input queue is empty, then a few frames more.
     if (!GImGui->InputEventsQueue.empty()) h.frames_pending = std::max(h.frames_pending, kFramesAfterEvent);
-    if (ImGui::IsAnyItemActive() || ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0)
+    // A moving mouse may still be settling hover; an active widget alone (a text field with
+    // its caret) needs no frames beyond the slow caret tick above.
+    if (ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0)
         h.frames_pending = std::max(h.frames_pending, 1);
 
     if (!h.ready_notified) {
@@ -238,8 +240,15 @@ void LoadStoredData(Host& h) {
         card_js_notice(h.app.env.banner.c_str());
         return;
     }
-    h.persister = std::make_unique<card::Persister>(
-        h.fs, kDataDir, [](card::Persister::SyncDone done) { card::platform::SyncStorage(std::move(done)); });
+    h.persister = std::make_unique<card::Persister>(h.fs, kDataDir, [](card::Persister::SyncDone done) {
+        card::platform::SyncStorage([done = std::move(done)](bool ok, const std::string& error) {
+            done(ok, error);
+            // A hidden page gets no frames: take the result (and save what came meanwhile)
+            // now, not at the next frame, so the state and beforeunload are right at once.
+            Host& host = H();
+            if (host.persister) host.persister->Tick(host.app.store, card::platform::NowMs());
+        });
+    });
     const card::LoadReport report = h.persister->Load(h.app.store);
     if (!report.ok) {
         // The persister stays blocked (never writes) so the unreadable files stay as they are.
