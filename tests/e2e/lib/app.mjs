@@ -122,6 +122,29 @@ export async function waitLocate(page, label, timeout = 15000) {
   }
 }
 
+/** Waits (soft) until the frame counter reached `target`; true when it did. */
+async function framesReach(page, target, timeout) {
+  try {
+    const h = await page.waitForFunction(t => window.cardApp.stats().frames >= t, { polling: 20, timeout }, target);
+    await h.dispose().catch(() => {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `action` (a mouse or key event) and waits until the app drew `n` frames after it.
+ * The frame count is read before the action: the app draws a few frames after each
+ * event and then goes idle, so a count taken after the action returned can miss them all
+ * (a wait would then run to its timeout). Soft: returns false when the frames did not come.
+ */
+export async function afterFrames(page, action, n = 1, timeout = 2000) {
+  const f0 = await page.evaluate(() => window.cardApp.stats().frames);
+  await action();
+  return framesReach(page, f0 + n, timeout);
+}
+
 /** Clicks the centre of the widget labelled `label` with real mouse events. */
 export async function clickLabel(page, label, { timeout = 15000 } = {}) {
   const r = await waitLocate(page, label, timeout);
@@ -133,12 +156,10 @@ export async function clickLabel(page, label, { timeout = 15000 } = {}) {
   });
   const x = off.x + r.x + r.w / 2;
   const y = off.y + r.y + r.h / 2;
-  await page.mouse.move(x, y);
-  await waitFrames(page, 1);
-  await page.mouse.down();
-  await waitFrames(page, 1);
-  await page.mouse.up();
-  await waitFrames(page, 2);
+  await afterFrames(page, () => page.mouse.move(x, y), 1);
+  await afterFrames(page, () => page.mouse.down(), 1);
+  // The app draws at least 3 frames after an event (kFramesAfterEvent in main_web.cpp).
+  await afterFrames(page, () => page.mouse.up(), 3);
   await settle(page);
   return r;
 }

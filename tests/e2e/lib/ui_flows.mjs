@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locate, waitFrames, waitLocate } from './app.mjs';
+import { afterFrames, clickLabel, locate, waitFrames, waitLocate } from './app.mjs';
 import { VIEWPORT } from './browsers.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -142,63 +142,9 @@ export async function enableDownloads(ctx, browser, dir) {
   return { dir, via, expect };
 }
 
-const frames = page => page.evaluate(() => window.cardApp.stats().frames);
-
-/** Waits (soft) until the frame counter reached `target`; true when it did. */
-async function framesReach(page, target, timeout) {
-  try {
-    const h = await page.waitForFunction(t => window.cardApp.stats().frames >= t, { polling: 20, timeout }, target);
-    await h.dispose().catch(() => {});
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Runs `action` (a mouse or key event) and waits until the app drew `n` frames after it.
- * The frame count is read before the action: the app draws a few frames after each
- * event and then goes idle, so a count taken after the action returned can miss them all
- * (then lib/app.mjs waitFrames() runs to its 2 s timeout, which makes every clickLabel()
- * take about 6 s in Firefox). Soft: returns false when the frames did not come.
- */
-export async function afterFrames(page, action, n = 1, timeout = 2000) {
-  const f0 = await frames(page);
-  await action();
-  return framesReach(page, f0 + n, timeout);
-}
-
-/** Waits until ImGui's input queue is empty (stats().inputQueue, when reported) plus a frame. */
-async function inputHandled(page, timeout = 5000) {
-  const t0 = Date.now();
-  for (;;) {
-    const s = await page.evaluate(() => window.cardApp.stats());
-    if (typeof s.inputQueue !== 'number' || s.inputQueue === 0) return framesReach(page, s.frames + 1, 500);
-    if (Date.now() - t0 > timeout) return false;
-    await sleep(20);
-  }
-}
-
-/**
- * Clicks the centre of the widget labelled `label` with real mouse events, like
- * lib/app.mjs clickLabel (move, a frame, down, a frame, up, frames until the input is
- * handled) but with the race-free frame waits of afterFrames().
- */
-export async function click(page, label, { timeout = 15000 } = {}) {
-  const r = await waitLocate(page, label, timeout);
-  const off = await page.evaluate(() => {
-    const c = document.getElementById('canvas').getBoundingClientRect();
-    return { x: c.left, y: c.top };
-  });
-  const x = off.x + r.x + r.w / 2;
-  const y = off.y + r.y + r.h / 2;
-  await afterFrames(page, () => page.mouse.move(x, y), 1);
-  await afterFrames(page, () => page.mouse.down(), 1);
-  // The app draws at least 3 frames after an event (kFramesAfterEvent in main_web.cpp).
-  await afterFrames(page, () => page.mouse.up(), 3);
-  await inputHandled(page);
-  return r;
-}
+// The click and frame waits live in lib/app.mjs (one implementation for every spec).
+export { afterFrames };
+export const click = clickLabel;
 
 /**
  * File > Import JSON… with real clicks, and `file` given to the file chooser the app
