@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { importThroughUi } from '../lib/ui_flows.mjs';
 
 const MISSING_NAME = '{"format":"client-card","version":1,"clients":[{"id":"x"}]}';
 const NOT_JSON = 'this is not JSON {"format":"client-card",';
@@ -47,22 +48,7 @@ export default {
     // The same through the UI: File -> Import JSON… -> the file chooser the app opens.
     const file = path.join(ctx.newProfile(), 'broken-client.json');
     fs.writeFileSync(file, MISSING_NAME);
-    await clickLabel(page, 'File');
-    let route;
-    try {
-      const chooserPromise = page.waitForFileChooser({ timeout: 10000 });
-      chooserPromise.catch(() => {});
-      await clickLabel(page, 'Import JSON…');
-      const chooser = await chooserPromise;
-      await chooser.accept([file]);
-      route = 'page.waitForFileChooser';
-    } catch (e) {
-      // Fallback: the <input type=file> the app put in the document.
-      const input = await page.$('input[type=file]');
-      if (!input) throw new Error(`file chooser not intercepted (${e.message}) and no input[type=file] in the document`);
-      await input.uploadFile(file);
-      route = `input.uploadFile (waitForFileChooser: ${e.message})`;
-    }
+    const route = await importThroughUi(page, file);
     ctx.note(`UI import through ${route}`);
     // The import dialog shows the rejection; "Apply" is absent or does nothing.
     await waitLocate(page, 'Cancel', 15000);
