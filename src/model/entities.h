@@ -77,6 +77,7 @@ struct Interaction {
     InteractionType type = InteractionType::Note;
     Direction direction = Direction::None;
     std::string subject, body;
+    std::string result;       // the outcome of a done call or meeting, "" = none
     Moment at;
     int64_t duration_min = 0;
     InteractionStatus status = InteractionStatus::Done;

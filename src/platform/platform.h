@@ -16,14 +16,31 @@ void SetLanguageInUrl(const std::string& lang);  // remembers a switch made in t
 
 // Saves bytes as a download (Blob + <a download>).
 void DownloadFile(const std::string& file_name, const std::string& mime, const std::string& bytes);
+// Opens a file in a new browser tab (Blob URL), for the browser to show or hand to the
+// system (PDF, images, text); falls back to a download when the tab is blocked.
+void OpenFile(const std::string& file_name, const std::string& mime, const std::string& bytes);
+
+// A file the user chose. When it is bigger than the picker's `max_bytes`, it is not read:
+// `too_large` is set, `bytes` is empty and `size` tells how big it is.
+struct PickedFile {
+    std::string name, mime, bytes;
+    int64_t size = 0;
+    bool too_large = false;
+};
 // Opens the browser's file picker; call it from the frame that handled the click. `done`
-// runs in a later frame with the chosen file (never if the user cancels).
-using FilePicked = std::function<void(const std::string& name, const std::string& bytes)>;
-void PickFile(const std::string& accept, FilePicked done);
+// runs in a later frame with the chosen file (never if the user cancels). max_bytes 0: no
+// limit.
+using FilePicked = std::function<void(const PickedFile& file)>;
+void PickFile(const std::string& accept, FilePicked done, int64_t max_bytes = 0);
 // Runs the pending callbacks of PickFile (called once per frame by the main loop).
 void PollEvents();
 
 void OpenUrl(const std::string& url);  // mailto:, tel:, https:
+
+// Small per-browser preferences that are not client data (e.g. the current user's employee
+// id): localStorage on the web, memory in the native build. "" when unset.
+std::string GetSetting(const std::string& key);
+void SetSetting(const std::string& key, const std::string& value);
 
 // The system clipboard as ImGui sees it: an internal buffer that follows the browser's
 // paste events and is written through to navigator.clipboard (failures ignored).

@@ -2,7 +2,9 @@
 // downloads or pickers, storage is a plain folder that needs no sync.
 #include <chrono>
 #include <ctime>
+#include <map>
 
+#include "platform/native_testing.h"
 #include "platform/platform.h"
 
 namespace card::platform {
@@ -26,10 +28,63 @@ Moment Now() {
 
 std::string PreferredLanguage() { return "en"; }
 void SetLanguageInUrl(const std::string&) {}
-void DownloadFile(const std::string&, const std::string&, const std::string&) {}
-void PickFile(const std::string&, FilePicked) {}
+namespace {
+struct NativeState {
+    native_testing::Opened url, open_file, download;
+    FilePicked pick;
+    int64_t pick_max = 0;
+    std::map<std::string, std::string> settings;
+};
+NativeState& State() {
+    static NativeState state;
+    return state;
+}
+void Record(native_testing::Opened& o, const std::string& name, const std::string& mime, const std::string& bytes) {
+    o.name = name;
+    o.mime = mime;
+    o.bytes = bytes;
+    ++o.count;
+}
+}  // namespace
+
+void DownloadFile(const std::string& name, const std::string& mime, const std::string& bytes) {
+    Record(State().download, name, mime, bytes);
+}
+void OpenFile(const std::string& name, const std::string& mime, const std::string& bytes) {
+    Record(State().open_file, name, mime, bytes);
+}
+void PickFile(const std::string&, FilePicked done, int64_t max_bytes) {
+    State().pick = std::move(done);
+    State().pick_max = max_bytes;
+}
 void PollEvents() {}
-void OpenUrl(const std::string&) {}
+void OpenUrl(const std::string& url) { Record(State().url, url, {}, {}); }
+std::string GetSetting(const std::string& key) {
+    auto it = State().settings.find(key);
+    return it == State().settings.end() ? std::string() : it->second;
+}
+void SetSetting(const std::string& key, const std::string& value) { State().settings[key] = value; }
+
+namespace native_testing {
+Opened& LastUrl() { return State().url; }
+Opened& LastOpenFile() { return State().open_file; }
+Opened& LastDownload() { return State().download; }
+bool PickerOpen() { return static_cast<bool>(State().pick); }
+bool DeliverPick(const std::string& name, const std::string& mime, const std::string& bytes) {
+    FilePicked cb = std::move(State().pick);
+    State().pick = nullptr;
+    if (!cb) return false;
+    PickedFile f;
+    f.name = name;
+    f.mime = mime;
+    f.size = static_cast<int64_t>(bytes.size());
+    f.too_large = State().pick_max > 0 && f.size > State().pick_max;
+    if (!f.too_large) f.bytes = bytes;
+    cb(f);
+    return true;
+}
+void ClearSettings() { State().settings.clear(); }
+}  // namespace native_testing
 static std::string& ClipboardBuffer() {
     static std::string buffer;
     return buffer;

@@ -11,9 +11,9 @@
 
 namespace {
 
-struct PickedFile {
+struct PendingPick {
     int token;
-    std::string name, bytes;
+    card::platform::PickedFile file;
 };
 
 struct WebState {
@@ -21,7 +21,7 @@ struct WebState {
     card::platform::SyncDone sync_done;
     int next_pick_token = 1;
     std::map<int, card::platform::FilePicked> pick_callbacks;
-    std::deque<PickedFile> picked;
+    std::deque<PendingPick> picked;
 };
 
 WebState& Web() {
@@ -70,7 +70,7 @@ EM_JS(void, card_js_download, (const char* name, const char* mime, const char* d
     setTimeout(function() { URL.revokeObjectURL(url); a.remove(); }, 1000);
 });
 
-EM_JS(void, card_js_pick_file, (const char* accept, int token), {
+EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes), {
     var input = document.getElementById('card-file-input');
     if (!input) {
         input = document.createElement('input');
@@ -84,22 +84,66 @@ EM_JS(void, card_js_pick_file, (const char* accept, int token), {
     input.onchange = function() {
         var file = input.files && input.files[0];
         if (!file) return;
-        file.arrayBuffer().then(function(buf) {
-            var bytes = new Uint8Array(buf);
+        var deliver = function(bytes, tooLarge) {
             var ptr = Module._malloc(bytes.length || 1);
             HEAPU8.set(bytes, ptr);
             var nameLen = lengthBytesUTF8(file.name) + 1;
             var namePtr = Module._malloc(nameLen);
             stringToUTF8(file.name, namePtr, nameLen);
-            Module._card_file_picked(token, namePtr, ptr, bytes.length);
+            var mime = file.type || "";
+            var mimeLen = lengthBytesUTF8(mime) + 1;
+            var mimePtr = Module._malloc(mimeLen);
+            stringToUTF8(mime, mimePtr, mimeLen);
+            Module._card_file_picked(token, namePtr, mimePtr, ptr, bytes.length, file.size, tooLarge ? 1 : 0);
+            Module._free(mimePtr);
             Module._free(namePtr);
             Module._free(ptr);
             if (Module.cardWake) Module.cardWake();
-        }, function(err) {
+        };
+        if (max_bytes > 0 && file.size > max_bytes) { deliver(new Uint8Array(0), true); return; }
+        file.arrayBuffer().then(function(buf) { deliver(new Uint8Array(buf), false); }, function(err) {
             if (Module.cardShowError) Module.cardShowError('Could not read the file: ' + err);
         });
     };
     input.click();
+});
+
+// A Blob URL in a new tab; when the browser blocks the tab, the file is downloaded instead.
+EM_JS(void, card_js_open_file, (const char* name, const char* mime, const char* data, int len), {
+    var bytes = HEAPU8.slice(data, data + len);
+    var type = UTF8ToString(mime) || 'application/octet-stream';
+    var blob = new Blob([bytes], {type: type});
+    var url = URL.createObjectURL(blob);
+    var w = null;
+    try { w = window.open(url, '_blank'); } catch (e) { w = null; }
+    if (!w) {
+        var a = document.createElement('a');
+        a.href = url;
+        a.download = UTF8ToString(name);
+        a.style.display = 'none';
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+    }
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+});
+
+EM_JS(int, card_js_get_setting_len, (const char* key), {
+    try {
+        var v = window.localStorage.getItem('card.' + UTF8ToString(key));
+        return v === null ? -1 : lengthBytesUTF8(v);
+    } catch (e) { return -1; }
+});
+
+EM_JS(void, card_js_get_setting, (const char* key, char* out, int size), {
+    try {
+        var v = window.localStorage.getItem('card.' + UTF8ToString(key)) || "";
+        stringToUTF8(v, out, size);
+    } catch (e) { stringToUTF8("", out, size); }
+});
+
+EM_JS(void, card_js_set_setting, (const char* key, const char* value), {
+    try { window.localStorage.setItem('card.' + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
 
 EM_JS(void, card_js_open_url, (const char* url), {
@@ -148,8 +192,15 @@ EMSCRIPTEN_KEEPALIVE void card_sync_done(int ok, const char* error) {
     if (done) done(ok != 0, error ? error : "");
 }
 
-EMSCRIPTEN_KEEPALIVE void card_file_picked(int token, const char* name, const char* data, int len) {
-    Web().picked.push_back({token, name ? name : "", std::string(data, data + (len > 0 ? len : 0))});
+EMSCRIPTEN_KEEPALIVE void card_file_picked(int token, const char* name, const char* mime, const char* data, int len,
+                                           double size, int too_large) {
+    PendingPick p{token, {}};
+    p.file.name = name ? name : "";
+    p.file.mime = mime ? mime : "";
+    p.file.bytes.assign(data, data + (len > 0 ? len : 0));
+    p.file.size = static_cast<int64_t>(size);
+    p.file.too_large = too_large != 0;
+    Web().picked.push_back(std::move(p));
 }
 
 // Text pasted into the page (DOM paste event): becomes ImGui's clipboard content.
@@ -177,27 +228,42 @@ void DownloadFile(const std::string& file_name, const std::string& mime, const s
     card_js_download(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 
-void PickFile(const std::string& accept, FilePicked done) {
+void OpenFile(const std::string& file_name, const std::string& mime, const std::string& bytes) {
+    card_js_open_file(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void PickFile(const std::string& accept, FilePicked done, int64_t max_bytes) {
     const int token = Web().next_pick_token++;
     Web().pick_callbacks.clear();  // one picker at a time: a cancelled one never calls back
     Web().pick_callbacks[token] = std::move(done);
-    card_js_pick_file(accept.c_str(), token);
+    card_js_pick_file(accept.c_str(), token, static_cast<double>(max_bytes));
 }
 
 void PollEvents() {
     auto& web = Web();
     while (!web.picked.empty()) {
-        PickedFile file = std::move(web.picked.front());
+        PendingPick pick = std::move(web.picked.front());
         web.picked.pop_front();
-        auto it = web.pick_callbacks.find(file.token);
+        auto it = web.pick_callbacks.find(pick.token);
         if (it == web.pick_callbacks.end()) continue;
         FilePicked cb = std::move(it->second);
         web.pick_callbacks.erase(it);
-        if (cb) cb(file.name, file.bytes);
+        if (cb) cb(pick.file);
     }
 }
 
 void OpenUrl(const std::string& url) { card_js_open_url(url.c_str()); }
+
+std::string GetSetting(const std::string& key) {
+    const int len = card_js_get_setting_len(key.c_str());
+    if (len <= 0) return {};
+    std::string out(static_cast<size_t>(len) + 1, '\0');
+    card_js_get_setting(key.c_str(), out.data(), len + 1);
+    out.resize(static_cast<size_t>(len));
+    return out;
+}
+
+void SetSetting(const std::string& key, const std::string& value) { card_js_set_setting(key.c_str(), value.c_str()); }
 
 void SetClipboardText(const std::string& text) {
     Web().clipboard = text;

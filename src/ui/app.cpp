@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/i18n.h"
+#include "ui/main_sections.h"
 #include "ui/panels.h"
 
 namespace card {
@@ -85,6 +86,7 @@ void App::Frame() {
 
     DrawStatusBar(store, ui, env);
     DrawImportDialog(*this);
+    DrawEmployeeDirectory(store, ui, env.read_only);
     ImGui::End();
 }
 

@@ -67,9 +67,8 @@ void PickFileForImport(UiState& ui) {
     // The callback runs in a later frame (platform::PollEvents); UiState outlives it,
     // being a member of the one App the host keeps for the life of the page.
     UiState* target = &ui;
-    platform::PickFile(".json,application/json", [target](const std::string& name, const std::string& bytes) {
-        OpenImportDialog(*target, name, bytes);
-    });
+    platform::PickFile(".json,application/json",
+                       [target](const platform::PickedFile& file) { OpenImportDialog(*target, file.name, file.bytes); });
 }
 
 void OpenImportDialog(UiState& ui, std::string file_name, std::string text) {

@@ -4,14 +4,23 @@
 // language changes; browser tests find widgets by the English text before "###".
 // Rows ending in a printf format take their arguments in the same order in both languages.
 // No include guard: this file is an X-macro list, included by i18n.h and i18n.cpp only.
+// The Main tab's sections keep their rows in src/ui/strings/*.h (one file per section,
+// same rules), joined into CARD_STRINGS at the end of this file.
+
+#include "ui/strings/contacts.h"
+#include "ui/strings/people.h"
+#include "ui/strings/sections.h"
+#include "ui/strings/timeline.h"
 
 // clang-format off
-#define CARD_STRINGS(X)                                                                                       \
+#define CARD_STRINGS_BASE(X)                                                                                     \
     /* ---- Menu bar */                                                                                       \
     X(MenuFile,             "File###menu_file",                       "Файл###menu_file")                     \
     X(MenuExportJson,       "Export JSON###export_json",              "Экспорт в JSON###export_json")         \
     X(MenuExportClient,     "Export this client###export_client",     "Экспорт этого клиента###export_client") \
     X(MenuImportJson,       "Import JSON…###import_json",             "Импорт из JSON…###import_json")        \
+    X(MenuEmployees,        "Employees###menu_employees",             "Сотрудники###menu_employees")          \
+    X(MenuEmployeeDirectory, "Employee directory…###employee_directory", "Справочник сотрудников…###employee_directory") \
     X(MenuLanguage,         "Language###menu_language",               "Язык (Language)###menu_language")      \
     X(LangRussian,          "Русский###lang_ru",                      "Русский###lang_ru")                    \
     X(LangEnglish,          "English###lang_en",                      "English###lang_en")                    \
@@ -256,4 +265,8 @@
     X(ClientsCount,         "Clients: %zu",                           "Клиентов: %zu")                        \
     X(ClientsShown,         "shown: %zu",                             "показано: %zu")                        \
     X(ReadOnlyShort,        "read-only",                              "только просмотр")
+
+#define CARD_STRINGS(X) \
+    CARD_STRINGS_BASE(X) CARD_STRINGS_CONTACTS(X) CARD_STRINGS_PEOPLE(X) CARD_STRINGS_SECTIONS(X) \
+    CARD_STRINGS_TIMELINE(X)
 // clang-format on

@@ -1,9 +1,10 @@
-// The menu bar: File (export, import) and Language.
+// The menu bar: File (export, import), Employees (directory, current user) and Language.
 #include "imgui.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/commands.h"
 #include "ui/i18n.h"
+#include "ui/main_sections.h"
 #include "ui/panels.h"
 
 namespace card {
@@ -18,6 +19,11 @@ void DrawMenuBar(App& app) {
         ImGui::Separator();
         if (ImGui::MenuItem(Tr(Str::MenuImportJson), nullptr, false, !app.env.read_only))
             PickFileForImport(app.ui);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(Tr(Str::MenuEmployees))) {
+        if (ImGui::MenuItem(Tr(Str::MenuEmployeeDirectory))) OpenEmployeeDirectory(app.ui);
+        DrawCurrentUserMenu(app.store, app.ui);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(Tr(Str::MenuLanguage))) {

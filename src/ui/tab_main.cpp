@@ -1,259 +1,51 @@
-// The Main tab: the client's name and requisites, edited in place. Every edit writes a
-// modified copy through Store::clients.Upsert (which records the change for autosave) in
-// the frame the text changed, never per frame. Below: the contact persons, read-only.
-// Under INN, KPP, OGRN/OGRNIP, phones, e-mails and website: the reasons the offline checks
-// find (ui/requisite_checks.h, cached, re-validated only when the client changes), in the
-// warning colour. A wrong value is kept as typed: the hints are warnings, not refusals.
-#include <algorithm>
-#include <cstdio>
-
+// The Main tab: the contract banner on top, then two halves that scroll on their own.
+// Left: everything about the client (requisites, contact persons, segmentation, current
+// contract, software, our responsible people). Right: the timeline of interactions. The
+// border between them can be dragged. In a narrow window the halves stack (client first).
 #include "imgui.h"
-#include "ui/client_filter.h"
-#include "ui/i18n.h"
+#include "ui/main_sections.h"
 #include "ui/panels.h"
-#include "ui/requisite_checks.h"
-#include "ui/widgets.h"
 
 namespace card {
 namespace {
 
-void Write(Store& store, UiState& ui, const Client& c, std::string Client::*member, const std::string& value) {
-    if (c.*member == value) return;
-    Client copy = c;
-    copy.*member = value;
-    store.clients.Upsert(std::move(copy));
-    NoteClientEdited(store, ui, c.id);  // the search finds it by its new name
+void DrawClientHalf(Store& store, UiState& ui, const Client& c, bool read_only) {
+    DrawRequisitesSection(store, ui, c, read_only);
+    DrawResponsiblesSection(store, ui, c, read_only);
+    DrawContactsSection(store, ui, c, read_only);
+    DrawCurrentContractSection(store, ui, c);
+    DrawSegmentationSection(store, ui, c, read_only);
+    DrawProductsSection(store, ui, c, read_only);
 }
-
-bool IsBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-void TextField(Store& store, UiState& ui, const Client& c, Str label, std::string Client::*member) {
-    ui.scratch = c.*member;  // reuses the buffer's capacity: no allocation per frame
-    if (InputString(Tr(label), ui.scratch)) Write(store, ui, c, member, ui.scratch);
-}
-
-void NotesField(Store& store, UiState& ui, const Client& c, float width) {
-    ui.scratch = c.notes;
-    const float h = ImGui::GetTextLineHeight() * 5 + ImGui::GetStyle().FramePadding.y * 2;
-    if (InputStringMultiline(Tr(Str::FieldNotes), ui.scratch, ImVec2(width, h)))
-        Write(store, ui, c, &Client::notes, ui.scratch);
-}
-
-void JoinLines(const std::vector<std::string>& items, std::string& out) {
-    out.clear();
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i) out += '\n';
-        out += items[i];
-    }
-}
-
-// Non-empty lines, trimmed of spaces, tabs and '\r'.
-std::vector<std::string> SplitLines(const std::string& text) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        size_t b = start, e = end;
-        while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
-        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
-        if (e > b) out.emplace_back(text, b, e - b);
-        start = end + 1;
-    }
-    return out;
-}
-
-// Phones and e-mails: one per line. While the field is being typed in, its raw text (with
-// the empty line just started) lives in ui.list_edit, because the store keeps only the
-// non-empty lines and ImGui would otherwise see the buffer change under it every frame.
-void ListField(Store& store, UiState& ui, const Client& c, Str label, std::vector<std::string> Client::*member,
-               float width) {
-    const ImGuiID id = ImGui::GetID(Tr(label));
-    const bool editing = ui.list_edit.id == id;
-    std::string& buf = editing ? ui.list_edit.text : ui.scratch;
-    if (!editing) JoinLines(c.*member, buf);
-    const int lines = std::min(6, std::max(2, static_cast<int>((c.*member).size()) + 1));
-    const float h = ImGui::GetTextLineHeight() * static_cast<float>(lines) + ImGui::GetStyle().FramePadding.y * 2;
-    const bool changed = InputStringMultiline(Tr(label), buf, ImVec2(width, h));
-    if (ImGui::IsItemActive()) {
-        if (!editing) {
-            ui.list_edit.id = id;
-            ui.list_edit.text = buf;
-        }
-    } else if (editing) {
-        ui.list_edit = ListFieldEdit{};
-    }
-    if (changed) {
-        std::vector<std::string> items = SplitLines(buf);
-        if (items != c.*member) {
-            Client copy = c;
-            copy.*member = std::move(items);
-            store.clients.Upsert(std::move(copy));
-        }
-    }
-}
-
-// The problems of one field, each on its own line below it; for phones and e-mails with
-// the line they are about.
-void FieldProblems(const std::vector<FieldProblem>& problems, RequisiteField field, const Client& c, float width) {
-    bool any = false;
-    for (const FieldProblem& p : problems) any = any || p.field == field;
-    if (!any) return;
-    const std::vector<std::string>* items = field == RequisiteField::Phone   ? &c.phones
-                                            : field == RequisiteField::Email ? &c.emails
-                                                                             : nullptr;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
-    char line[512];
-    for (const FieldProblem& p : problems) {
-        if (p.field != field) continue;
-        const char* reason = Tr(CheckReasonStr(p.reason));
-        if (items && p.index < items->size()) {
-            std::snprintf(line, sizeof line, Tr(Str::ProblemWithValue), (*items)[p.index].c_str(), reason);
-            TextHint(line);
-        } else {
-            TextHint(reason);
-        }
-    }
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
-}
-
-template <class E>
-void EnumCombo(Store& store, const Client& c, Str label, E Client::*member) {
-    if (!ImGui::BeginCombo(Tr(label), EnumLabel(c.*member))) return;
-    for (size_t i = 0; i < EnumCount<E>(); ++i) {
-        const E v = static_cast<E>(i);
-        ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(EnumLabel(v), v == c.*member) && v != c.*member) {
-            Client copy = c;
-            copy.*member = v;
-            store.clients.Upsert(std::move(copy));
-        }
-        if (v == c.*member) ImGui::SetItemDefaultFocus();
-        ImGui::PopID();
-    }
-    ImGui::EndCombo();
-}
-
-void DrawContacts(const Store& store, UiState& ui, const Client& c) {
-    ImGui::SeparatorText(Tr(Str::SectionContacts));
-    // The store keeps owned records in no particular order: show primary first, then by name.
-    auto& rows = ui.rows_scratch;
-    const auto& owned = store.contacts.OwnedBy(c.id);
-    rows.assign(owned.begin(), owned.end());
-    const auto& all = store.contacts.All();
-    std::sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
-        if (all[a].primary != all[b].primary) return all[a].primary;
-        return all[a].name != all[b].name ? all[a].name < all[b].name : a < b;
-    });
-    if (rows.empty()) {
-        ImGui::TextDisabled("%s", Tr(Str::ContactsNone));
-        return;
-    }
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("##contacts", 4, flags)) return;
-    ImGui::TableSetupColumn(Tr(Str::ColFullName), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(Tr(Str::ColPosition));
-    ImGui::TableSetupColumn(Tr(Str::ColPhone));
-    ImGui::TableSetupColumn(Tr(Str::ColEmail));
-    ImGui::TableHeadersRow();
-    for (uint32_t pos : rows) {
-        const Contact& k = all[pos];
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(k.name.c_str());
-        if (k.primary) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", Tr(Str::PrimaryMark));
-        }
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(k.position.c_str());
-        ImGui::TableNextColumn();
-        for (const auto& p : k.phones) ImGui::TextUnformatted(p.c_str());
-        ImGui::TableNextColumn();
-        for (const auto& e : k.emails) ImGui::TextUnformatted(e.c_str());
-    }
-    ImGui::EndTable();
-}
-
-// The field labels, to line the fields up: labels sit to the right of the fields (ImGui's
-// layout), so that each widget carries its visible label and browser tests find it by it.
-constexpr Str kFieldLabels[] = {Str::FieldName,         Str::FieldLegalName,     Str::FieldKind,
-                                Str::FieldInn,          Str::FieldKpp,           Str::FieldOgrn,
-                                Str::FieldOgrnip,
-                                Str::FieldLegalAddress, Str::FieldActualAddress, Str::FieldPhones,
-                                Str::FieldEmails,       Str::FieldWebsite,       Str::FieldStatus,
-                                Str::FieldNotes};
 
 }  // namespace
 
 void DrawMainTab(Store& store, UiState& ui, const Client& c, bool read_only) {
-    float label_w = 0;
-    for (Str s : kFieldLabels) label_w = std::max(label_w, ImGui::CalcTextSize(Tr(s), nullptr, true).x);
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float field_w = std::max(ImGui::GetFontSize() * 8,
-                                   std::min(ImGui::GetContentRegionAvail().x - label_w - style.ItemInnerSpacing.x,
-                                            ImGui::GetFontSize() * 40));
-
-    // Computed (or taken from the cache) before any edit of this frame; an edit shows in
-    // the next frame. Problems of lines that an edit just removed are skipped.
-    const std::vector<FieldProblem>& problems = RequisiteProblems(store, ui, c);
-
-    ImGui::BeginDisabled(read_only);
-    ImGui::PushItemWidth(field_w);
-
-    ImGui::SeparatorText(Tr(Str::SectionRequisites));
-    if (ui.focus_name && !read_only) {
-        // Focus this child window first: in ImGui 1.90.1 SetKeyboardFocusHere only finds
-        // items in the focus scope that has the keyboard (here: the list, just clicked).
-        ImGui::SetWindowFocus();
-        ImGui::SetKeyboardFocusHere();
-        ui.focus_name = false;
+    DrawContractBanner(store, ui, c);
+    const float em = ImGui::GetFontSize();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    if (avail.x < em * 50) {
+        if (ImGui::BeginChild("##main_single", ImVec2(0, 0))) {
+            DrawClientHalf(store, ui, c, read_only);
+            ImGui::Spacing();
+            DrawTimeline(store, ui, c, read_only);
+        }
+        ImGui::EndChild();
+        return;
     }
-    // The name is required (format, and what the list shows): an emptied field is not
-    // written, so the store and every save stay valid; the field shows why.
-    ui.scratch = c.name;
-    if (InputString(Tr(Str::FieldName), ui.scratch)) {
-        ui.name_blank = IsBlank(ui.scratch);
-        if (!ui.name_blank) Write(store, ui, c, &Client::name, ui.scratch);
-    }
-    if (!ImGui::IsItemActive()) ui.name_blank = false;
-    if (ui.name_blank) ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::NameRequired));
-    TextField(store, ui, c, Str::FieldLegalName, &Client::legal_name);
-    EnumCombo(store, c, Str::FieldKind, &Client::kind);
-    TextField(store, ui, c, Str::FieldInn, &Client::inn);
-    FieldProblems(problems, RequisiteField::Inn, c, field_w);
-    TextField(store, ui, c, Str::FieldKpp, &Client::kpp);
-    FieldProblems(problems, RequisiteField::Kpp, c, field_w);
-    // One field: the OGRN of a legal entity, the OGRNIP of a sole trader (same widget id).
-    TextField(store, ui, c, RequisiteFieldStr(RequisiteField::Ogrn, c.kind), &Client::ogrn);
-    FieldProblems(problems, RequisiteField::Ogrn, c, field_w);
-    EnumCombo(store, c, Str::FieldStatus, &Client::status);
-
-    ImGui::SeparatorText(Tr(Str::SectionContactInfo));
-    TextField(store, ui, c, Str::FieldLegalAddress, &Client::legal_address);
-    TextField(store, ui, c, Str::FieldActualAddress, &Client::actual_address);
-    ListField(store, ui, c, Str::FieldPhones, &Client::phones, field_w);
-    FieldProblems(problems, RequisiteField::Phone, c, field_w);
-    ListField(store, ui, c, Str::FieldEmails, &Client::emails, field_w);
-    FieldProblems(problems, RequisiteField::Email, c, field_w);
-    ImGui::TextDisabled("%s", Tr(Str::OnePerLine));
-    TextField(store, ui, c, Str::FieldWebsite, &Client::website);
-    FieldProblems(problems, RequisiteField::Website, c, field_w);
-    NotesField(store, ui, c, field_w);
-
-    ImGui::PopItemWidth();
-    ImGui::EndDisabled();
-
-    if (!c.created_at.empty()) {
-        char date[32];
-        FormatDate(c.created_at.LocalDate(), date, sizeof date);
-        ImGui::TextDisabled(Tr(Str::CreatedAt), date);
-    }
-    DrawContacts(store, ui, c);
+    const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_NoSavedSettings;
+    if (!ImGui::BeginTable("##main_halves", 2, flags, ImVec2(0, avail.y))) return;
+    ImGui::TableSetupColumn("##client_half", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+    ImGui::TableSetupColumn("##timeline_half", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, avail.y);
+    ImGui::TableNextColumn();
+    if (ImGui::BeginChild("##main_left", ImVec2(0, avail.y))) DrawClientHalf(store, ui, c, read_only);
+    ImGui::EndChild();
+    ImGui::TableNextColumn();
+    if (ImGui::BeginChild("##main_right", ImVec2(0, avail.y))) DrawTimeline(store, ui, c, read_only);
+    ImGui::EndChild();
+    ImGui::EndTable();
 }
 
 }  // namespace card

@@ -9,6 +9,10 @@
 
 #include "io/import.h"
 #include "model/requisites.h"
+#include "ui/contacts_state.h"
+#include "ui/people_state.h"
+#include "ui/sections_state.h"
+#include "ui/timeline_state.h"
 
 namespace card {
 
@@ -93,6 +97,16 @@ struct UiState {
     std::string dismissed_notice;  // the env.notice the user closed
 
     RequisitesCache requisites;
+
+    // The Main tab's sections (ui/main_sections.h), each with its own state header.
+    ContactsUi contacts;
+    SectionsUi sections;
+    PeopleUi people;
+    TimelineUi timeline;
+    ActivityEditorUi activity;
+    // A contract to show: set by a click on the current contract; the Contracts tab
+    // scrolls to it and highlights it, then clears it.
+    std::string focus_contract_id;
 
     ListFieldEdit list_edit;
     std::string scratch;                 // the edit buffer reused by every text field
