@@ -7,6 +7,7 @@
 // The Main tab's sections keep their rows in src/ui/strings/*.h (one file per section,
 // same rules), joined into CARD_STRINGS at the end of this file.
 
+#include "ui/strings/activity.h"
 #include "ui/strings/contacts.h"
 #include "ui/strings/people.h"
 #include "ui/strings/sections.h"
@@ -268,5 +269,5 @@
 
 #define CARD_STRINGS(X) \
     CARD_STRINGS_BASE(X) CARD_STRINGS_CONTACTS(X) CARD_STRINGS_PEOPLE(X) CARD_STRINGS_SECTIONS(X) \
-    CARD_STRINGS_TIMELINE(X)
+    CARD_STRINGS_TIMELINE(X) CARD_STRINGS_ACTIVITY(X)
 // clang-format on

@@ -1,4 +1,4 @@
-// UiState of the timeline (timeline.cpp) and the activity editor (activity_editor.cpp).
+// UiState of the timeline (timeline.cpp).
 #pragma once
 
 #include <string>
@@ -7,10 +7,6 @@ namespace card {
 
 struct TimelineUi {
     int unused = 0;
-};
-
-struct ActivityEditorUi {
-    bool open = false;
 };
 
 }  // namespace card

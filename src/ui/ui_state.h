@@ -9,6 +9,7 @@
 
 #include "io/import.h"
 #include "model/requisites.h"
+#include "ui/activity_state.h"
 #include "ui/contacts_state.h"
 #include "ui/people_state.h"
 #include "ui/sections_state.h"
