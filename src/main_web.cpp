@@ -32,6 +32,7 @@
 #include "platform/platform.h"
 #include "platform/test_hooks.h"
 #include "ui/app.h"
+#include "ui/icons.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
 
@@ -138,6 +139,23 @@ void BuildFonts(float scale) {
         std::fprintf(stderr, "font missing: falling back to ImGui's default (no Cyrillic)\n");
         io.Fonts->AddFontDefault();
     }
+    // Icons merged into the text font (ui/icons.h): one range per glyph actually used.
+    static ImWchar icon_ranges[2 * (sizeof card::kIconGlyphs / sizeof card::kIconGlyphs[0]) + 1];
+    size_t n = 0;
+    for (ImWchar g : card::kIconGlyphs) {
+        icon_ranges[n++] = g;
+        icon_ranges[n++] = g;
+    }
+    icon_ranges[n] = 0;
+    ImFontConfig icons;
+    icons.MergeMode = true;
+    icons.PixelSnapH = true;
+    icons.GlyphMinAdvanceX = std::round(kBaseFontPx * scale * 1.25f);  // icons line up in columns
+    icons.OversampleH = 2;
+    icons.OversampleV = 1;
+    if (!io.Fonts->AddFontFromFileTTF("/assets/fonts/fontawesome-webfont.ttf", std::round(kBaseFontPx * scale * 0.9f),
+                                      &icons, icon_ranges))
+        std::fprintf(stderr, "icon font missing: icons draw as boxes\n");
 }
 
 // Keeps the canvas backing store at CSS size x devicePixelRatio; rebuilds fonts and the
