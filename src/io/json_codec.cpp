@@ -240,6 +240,7 @@ template <class W> void Visit(const Interaction& r, W& w) {
     w.Enum("direction", r.direction);
     w.Text("subject", r.subject);
     w.Text("body", r.body);
+    w.Text("result", r.result);
     w.MomentField("at", r.at);
     w.Int("duration_min", r.duration_min);
     w.Enum("status", r.status);
@@ -1388,6 +1389,7 @@ bool DecodeRecord(const Json& j, const std::string& where, Interaction& out, std
         rd.Enum("direction", r.direction);
         rd.Text("subject", r.subject);
         rd.Text("body", r.body);
+        rd.Text("result", r.result);
         rd.MomentField("at", r.at, Need::Required);
         rd.Int("duration_min", r.duration_min, 0, INT64_MAX);
         rd.Enum("status", r.status);

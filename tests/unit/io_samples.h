@@ -99,6 +99,7 @@ inline Interaction FullInteraction(const std::string& id = "i-1", const std::str
     r.direction = Direction::Out;
     r.subject = "Презентация";
     r.body = "Обсудили переход на КОРП.\r\nСледующий шаг — КП.";
+    r.result = "Договорились о демо «КОРП»; ждут КП до пятницы.";
     r.at = At("2026-11-27T10:30:00.250+03:00");
     r.duration_min = 90;
     r.status = InteractionStatus::Planned;

@@ -281,3 +281,57 @@ TEST_CASE("StreamJsonObject hands out array elements one by one") {
     CHECK(StreamJsonObject("", {}, noop_m, noop_e, err) == JsonStreamStatus::NotJson);
     CHECK(StreamJsonObject("{}", {}, noop_m, noop_e, err) == JsonStreamStatus::Ok);
 }
+
+TEST_CASE("interactions.result: optional text after body, absent or null is empty, a known field") {
+    Interaction i;
+    // A file written before the field existed reads as "no result".
+    REQUIRE(Decode(R"({"id":"i-1","client_id":"c-1","type":"call","at":"2026-01-01T00:00:00Z"})", i) == "");
+    CHECK(i.result.empty());
+    REQUIRE(Decode(R"({"id":"i-1","client_id":"c-1","type":"call","at":"2026-01-01T00:00:00Z","result":null})", i) == "");
+    CHECK(i.result.empty());
+    CHECK(i.extra_json.empty());
+    REQUIRE(Decode(R"({"id":"i-1","client_id":"c-1","type":"call","at":"2026-01-01T00:00:00Z",
+                       "result":"Договорились о демо","x_mood":"хорошее"})", i) == "");
+    CHECK(i.result == "Договорились о демо");
+    // It is known: not kept among the unknown fields; the others still are.
+    CHECK(i.extra_json == R"({"x_mood":"хорошее"})");
+    CHECK(Decode(R"({"id":"i-1","client_id":"c-1","type":"call","at":"2026-01-01T00:00:00Z","result":42})", i) ==
+          R"(records[0] (id "i-1"): field "result": expected a string, got a number)");
+
+    // Written always (as "" when empty), right after body, in both writers.
+    Interaction empty;
+    empty.id = "i";
+    empty.client_id = "c";
+    empty.at = *Moment::Parse("2026-01-01T00:00:00Z");
+    CHECK(EncodeRecord(empty)["result"] == "");
+    std::string text;
+    AppendRecordJson(text, empty);
+    CHECK(text.find(R"("body":"","result":"","at":)") != std::string::npos);
+    Interaction full = samples::FullInteraction();
+    text.clear();
+    AppendRecordJson(text, full);
+    CHECK(text.find(R"("result":"Договорились о демо «КОРП»; ждут КП до пятницы.","at":)") != std::string::npos);
+    CHECK(EncodeRecord(full)["result"] == full.result);
+
+    // An app that stored "result" among the unknown fields (before it was known) has it
+    // written out once, as the known field: the known value wins, no duplicate key.
+    Interaction legacy = full;
+    legacy.extra_json = R"({"result":"old","x_room":"2"})";
+    text.clear();
+    AppendRecordJson(text, legacy);
+    CHECK(text.find("\"old\"") == std::string::npos);
+    CHECK(EncodeRecord(legacy)["result"] == full.result);
+    // ...and a record stored by such an app (result among the unknown fields, written
+    // after the known ones) decodes with the result in its field.
+    Interaction migrated;
+    REQUIRE(Decode(R"({"id":"i-1","client_id":"c-1","type":"call","body":"","at":"2026-01-01T00:00:00Z",
+                       "status":"done","x_room":"2","result":"перезвонить в мае"})", migrated) == "");
+    CHECK(migrated.result == "перезвонить в мае");
+    CHECK(migrated.extra_json == R"({"x_room":"2"})");
+
+    // RecordsEqual sees it (merge counts "unchanged" by it).
+    Interaction a = samples::FullInteraction(), b = samples::FullInteraction();
+    CHECK(RecordsEqual(a, b));
+    b.result += ".";
+    CHECK_FALSE(RecordsEqual(a, b));
+}

@@ -112,7 +112,8 @@ TEST_CASE("export -> import into an empty store -> export gives identical text")
     // Everything (known and unknown, Cyrillic included) is in the text.
     for (const char* needle : {"\"x_source_system\": \"1С:Предприятие\"", "\"x_1c_ref\"", "\"x_since\":\"2024-01-01\"",
                                "\"x_key\":\"ABC-123\"", "\"x_path\"", "\"x_scanned\":false", "\"x_room\"", "\"x_scan\":null",
-                               "ООО «Ромашка»", "\"exported_at\": \"2026-11-27T10:30:00+03:00\""})
+                               "ООО «Ромашка»", "\"exported_at\": \"2026-11-27T10:30:00+03:00\"",
+                               "\"result\":\"Договорились о демо «КОРП»; ждут КП до пятницы.\""})
         CHECK_MESSAGE(first.find(needle) != std::string::npos, needle);
 }
 
