@@ -1,5 +1,7 @@
 #include "ui/links.h"
 
+#include <cctype>
+
 #include "imgui.h"
 #include "model/phone.h"
 #include "platform/platform.h"
@@ -92,7 +94,31 @@ std::string MailtoUrl(std::string_view to, std::string_view subject, std::string
 std::string WebUrl(std::string_view site) {
     const std::string s = Trim(site);
     if (s.empty()) return {};
-    if (s.find("://") != std::string::npos) return s;
+    for (unsigned char ch : s)
+        if (ch < 0x20 || ch == 0x7f || ch == ' ') return {};  // not one URL
+    // A scheme ("x:" before any '/', '?' or '#', not a port): only http and https open, so
+    // that imported data cannot make a click run javascript: or data: in the app's page.
+    const size_t colon = s.find(':');
+    const size_t delim = s.find_first_of("/?#");
+    if (colon != std::string::npos && (delim == std::string::npos || colon < delim)) {
+        bool scheme_chars = colon > 0 && std::isalpha(static_cast<unsigned char>(s[0]));
+        for (size_t i = 1; scheme_chars && i < colon; ++i) {
+            const unsigned char ch = static_cast<unsigned char>(s[i]);
+            scheme_chars = std::isalnum(ch) || ch == '+' || ch == '-' || ch == '.';
+        }
+        size_t port_end = colon + 1;
+        while (port_end < s.size() && std::isdigit(static_cast<unsigned char>(s[port_end]))) ++port_end;
+        const bool host_port = port_end > colon + 1 && (port_end == s.size() || s[port_end] == '/' ||
+                                                        s[port_end] == '?' || s[port_end] == '#');
+        if (scheme_chars && !host_port) {
+            std::string scheme = s.substr(0, colon);
+            for (char& ch : scheme) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (scheme != "http" && scheme != "https") return {};
+            if (s.compare(colon + 1, 2, "//") != 0 || s.size() == colon + 3) return {};
+            return s;
+        }
+    }
+    if (s.compare(0, 2, "//") == 0) return "https:" + s;
     return "https://" + s;
 }
 

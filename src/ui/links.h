@@ -15,7 +15,9 @@ std::string TelUrl(std::string_view phone);
 // and body (spaces as %20, line breaks as %0D%0A); `to` may list several addresses
 // separated by commas.
 std::string MailtoUrl(std::string_view to, std::string_view subject = {}, std::string_view body = {});
-// "https://" prepended when the text has no scheme; "" for blank text.
+// "https://" prepended when the text has no scheme ("example.ru", "example.ru:8080/a");
+// kept as it is with http:// or https:// (any case); "" for blank text, text with spaces
+// or control characters, and any other scheme (javascript:, data:, ftp://...).
 std::string WebUrl(std::string_view site);
 // Percent-encodes every byte outside RFC 3986's unreserved set.
 std::string PercentEncode(std::string_view text);

@@ -10,6 +10,8 @@
 #include "imgui.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
+#include "ui/icons.h"
+#include "ui/links.h"
 #include "ui/main_sections.h"
 #include "ui/requisite_checks.h"
 #include "ui/widgets.h"
@@ -136,14 +138,89 @@ void EnumCombo(Store& store, const Client& c, Str label, E Client::*member) {
     ImGui::EndCombo();
 }
 
+// The client's valid phones, e-mails and website as links, rebuilt when the record changes.
+const RequisiteLinksCache& Links(const Store& store, UiState& ui, const Client& c) {
+    RequisiteLinksCache& l = ui.contacts.requisite_links;
+    if (l.client_id == c.id && l.record == &c && l.version == store.clients.Version()) return l;
+    l.client_id = c.id;
+    l.record = &c;
+    l.version = store.clients.Version();
+    l.phones.clear();
+    l.emails.clear();
+    for (const std::string& p : c.phones) {
+        if (ValidatePhone(p).reason != CheckReason::Ok) continue;
+        ContactLinkItem item;
+        item.text = p;
+        item.url = TelUrl(p);
+        if (!item.url.empty()) l.phones.push_back(std::move(item));
+    }
+    for (const std::string& e : c.emails) {
+        const CheckResult r = ValidateEmail(e);
+        if (r.reason != CheckReason::Ok) continue;
+        ContactLinkItem item;
+        item.text = r.normalized;
+        item.url = MailtoUrl(r.normalized);
+        item.phone = false;
+        l.emails.push_back(std::move(item));
+    }
+    l.website_url = ValidateWebsite(c.website).reason == CheckReason::Ok ? WebUrl(c.website) : std::string();
+    return l;
+}
+
+// A line of links under a field: an icon, then the values, wrapping at the field's width.
+// Links work in read-only mode too: dialling or writing changes nothing.
+void LinkLine(const std::vector<ContactLinkItem>& items, const char* icon, float width) {
+    if (items.empty()) return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetCursorScreenPos().x + width;
+    ImGui::TextDisabled("%s", icon);
+    for (const ContactLinkItem& item : items) {
+        const float w = ImGui::CalcTextSize(item.text.c_str()).x;
+        const float gap = style.ItemSpacing.x * 2;
+        if (ImGui::GetItemRectMax().x + gap + w <= right) ImGui::SameLine(0, &item == &items[0] ? style.ItemInnerSpacing.x : gap);
+        LinkText(item.text.c_str(), item.url);
+    }
+}
+
+void WriteAddresses(Store& store, const Client& c, const std::string& legal, const std::string& actual) {
+    if (c.legal_address == legal && c.actual_address == actual) return;
+    Client copy = c;
+    copy.legal_address = legal;
+    copy.actual_address = actual;
+    store.clients.Upsert(std::move(copy));
+}
+
+// Legal address, "Same as legal", actual address. Checked means actual == legal: editing
+// the legal address writes both, the actual field is disabled; unchecking leaves the copy
+// to edit. The check is derived when a client is opened (equal and not empty), then it is
+// the user's; a change from elsewhere that makes the two differ unchecks it.
+void AddressFields(Store& store, UiState& ui, const Client& c, bool read_only) {
+    SameAsLegalUi& same = ui.contacts.same_as_legal;
+    if (same.client_id != c.id) {
+        same.client_id = c.id;
+        same.checked = !IsBlank(c.legal_address) && c.actual_address == c.legal_address;
+    } else if (same.checked && c.actual_address != c.legal_address) {
+        same.checked = false;
+    }
+    ui.scratch = c.legal_address;
+    if (InputString(Tr(Str::FieldLegalAddress), ui.scratch))
+        WriteAddresses(store, c, ui.scratch, same.checked ? ui.scratch : c.actual_address);
+    if (ImGui::Checkbox(Tr(Str::ReqSameAsLegal), &same.checked) && same.checked && !read_only)
+        WriteAddresses(store, c, c.legal_address, c.legal_address);
+    ImGui::BeginDisabled(same.checked);
+    ui.scratch = same.checked ? c.legal_address : c.actual_address;
+    if (InputString(Tr(Str::FieldActualAddress), ui.scratch) && !same.checked)
+        Write(store, ui, c, &Client::actual_address, ui.scratch);
+    ImGui::EndDisabled();
+}
+
 // The field labels, to line the fields up: labels sit to the right of the fields (ImGui's
 // layout), so that each widget carries its visible label and browser tests find it by it.
 constexpr Str kFieldLabels[] = {Str::FieldName,         Str::FieldLegalName,     Str::FieldKind,
                                 Str::FieldInn,          Str::FieldKpp,           Str::FieldOgrn,
                                 Str::FieldOgrnip,
                                 Str::FieldLegalAddress, Str::FieldActualAddress, Str::FieldPhones,
-                                Str::FieldEmails,       Str::FieldWebsite,       Str::FieldStatus,
-                                Str::FieldNotes};
+                                Str::FieldEmails,       Str::FieldWebsite,       Str::FieldNotes};
 
 }  // namespace
 
@@ -188,18 +265,31 @@ void DrawRequisitesSection(Store& store, UiState& ui, const Client& c, bool read
     // One field: the OGRN of a legal entity, the OGRNIP of a sole trader (same widget id).
     TextField(store, ui, c, RequisiteFieldStr(RequisiteField::Ogrn, c.kind), &Client::ogrn);
     FieldProblems(problems, RequisiteField::Ogrn, c, field_w);
-    EnumCombo(store, c, Str::FieldStatus, &Client::status);
 
     ImGui::SeparatorText(Tr(Str::SectionContactInfo));
-    TextField(store, ui, c, Str::FieldLegalAddress, &Client::legal_address);
-    TextField(store, ui, c, Str::FieldActualAddress, &Client::actual_address);
+    AddressFields(store, ui, c, read_only);
+    const RequisiteLinksCache& links = Links(store, ui, c);
+    const auto links_enabled = [&](auto draw) {  // the links stay usable when read-only
+        ImGui::EndDisabled();
+        draw();
+        ImGui::BeginDisabled(read_only);
+    };
     ListField(store, ui, c, Str::FieldPhones, &Client::phones, field_w);
     FieldProblems(problems, RequisiteField::Phone, c, field_w);
+    links_enabled([&] { LinkLine(links.phones, ICON_PHONE, field_w); });
     ListField(store, ui, c, Str::FieldEmails, &Client::emails, field_w);
     FieldProblems(problems, RequisiteField::Email, c, field_w);
+    links_enabled([&] { LinkLine(links.emails, ICON_ENVELOPE, field_w); });
     ImGui::TextDisabled("%s", Tr(Str::OnePerLine));
     TextField(store, ui, c, Str::FieldWebsite, &Client::website);
     FieldProblems(problems, RequisiteField::Website, c, field_w);
+    if (!links.website_url.empty()) {
+        links_enabled([&] {
+            ImGui::TextDisabled("%s", ICON_EXTERNAL);
+            ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+            LinkText(c.website.c_str(), links.website_url);
+        });
+    }
     NotesField(store, ui, c, field_w);
 
     ImGui::PopItemWidth();
