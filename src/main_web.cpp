@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,8 +33,10 @@
 #include "platform/platform.h"
 #include "platform/test_hooks.h"
 #include "ui/app.h"
+#include "model/requisites.h"
 #include "ui/icons.h"
 #include "ui/i18n.h"
+#include "ui/requisite_checks.h"
 #include "ui/style.h"
 
 namespace {
@@ -279,6 +282,72 @@ void LoadStoredData(Host& h) {
     h.persister->SetOnFirstSave([] { card::platform::RequestPersistentStorage(); });
 }
 
+// cardApp.check: the validator of each requisite field, by the kind's name.
+struct CheckKind {
+    const char* name;
+    card::CheckResult (*validate)(std::string_view);
+};
+constexpr CheckKind kCheckKinds[] = {
+    {"inn", card::ValidateInn},     {"kpp", card::ValidateKpp},     {"ogrn", card::ValidateOgrn},
+    {"ogrnip", card::ValidateOgrnip}, {"phone", card::ValidatePhone}, {"email", card::ValidateEmail},
+    {"website", card::ValidateWebsite},
+};
+
+std::string ExpectedKinds() {
+    std::string out;
+    constexpr size_t n = sizeof kCheckKinds / sizeof kCheckKinds[0];
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) out += (i + 1 == n) ? " or " : ", ";
+        out += kCheckKinds[i].name;
+    }
+    return out;
+}
+
+// The visible text of a translated string: the part before "##" (reasons have none, but
+// the rule is the UI's).
+std::string VisibleText(const char* s) {
+    std::string out = s ? s : "";
+    const size_t cut = out.find("##");
+    if (cut != std::string::npos) out.erase(cut);
+    return out;
+}
+
+// cardApp.open and stats(): the card's tabs by their API names, in CardTab order.
+constexpr const char* kTabApiNames[] = {"main", "interests", "relationships", "contracts"};
+
+bool ParseCardTab(const std::string& name, card::CardTab& out) {
+    if (name.empty()) {
+        out = card::CardTab::Main;
+        return true;
+    }
+    for (size_t i = 0; i < sizeof kTabApiNames / sizeof kTabApiNames[0]; ++i)
+        if (name == kTabApiNames[i]) {
+            out = static_cast<card::CardTab>(i);
+            return true;
+        }
+    return false;
+}
+
+// The card tab whose content ImGui drew in the last frame, by its API name: read from the
+// tab bar itself (the tab items are "<label>###tab_<name>", client_card.cpp), so it tells
+// what the user sees, not what was asked for. "" when no card was drawn.
+std::string DrawnCardTab() {
+    ImGuiContext& g = *GImGui;
+    for (int n = 0; n < g.TabBars.GetMapSize(); ++n) {
+        ImGuiTabBar* bar = g.TabBars.TryGetMapData(n);
+        if (!bar || bar->CurrFrameVisible != g.FrameCount || bar->VisibleTabId == 0) continue;
+        ImGuiTabItem* tab = ImGui::TabBarFindTabByID(bar, bar->VisibleTabId);
+        if (!tab) continue;
+        const char* name = ImGui::TabBarGetTabName(bar, tab);
+        const char* id = name ? std::strstr(name, "###tab_") : nullptr;
+        if (!id) continue;
+        id += 7;
+        for (const char* api : kTabApiNames)
+            if (std::strcmp(id, api) == 0) return api;
+    }
+    return "";
+}
+
 }  // namespace
 
 extern "C" {
@@ -314,6 +383,56 @@ EMSCRIPTEN_KEEPALIVE const char* card_locate(const char* label) {
     return h.result_buffer.c_str();
 }
 
+// {ok, message, normalized, reason}: the field's own validator; `message` is the reason
+// as the field shows it, in the current UI language ("" when ok).
+EMSCRIPTEN_KEEPALIVE const char* card_check(const char* kind, const char* value) {
+    Host& h = H();
+    const std::string k = kind ? kind : "";
+    card::Json out = card::Json::object();
+    const CheckKind* found = nullptr;
+    for (const CheckKind& c : kCheckKinds)
+        if (k == c.name) found = &c;
+    if (!found) {
+        out["ok"] = false;
+        out["message"] = "unknown kind " + card::QuoteForMessage(k) + " (expected " + ExpectedKinds() + ")";
+        out["normalized"] = "";
+        out["reason"] = "";
+    } else {
+        const card::CheckResult r = found->validate(value ? value : "");
+        out["ok"] = r.ok();
+        out["message"] = r.ok() ? std::string() : VisibleText(card::Tr(card::CheckReasonStr(r.reason)));
+        out["normalized"] = r.normalized;
+        out["reason"] = card::CheckReasonId(r.reason);
+    }
+    h.result_buffer = card::DumpJson(out);
+    return h.result_buffer.c_str();
+}
+
+// Selects the client and shows its card on `tab` ("" = main), as a click in the list and
+// on the tab would; {ok} or {ok:false, error}.
+EMSCRIPTEN_KEEPALIVE const char* card_open(const char* client_id, const char* tab) {
+    Host& h = H();
+    const std::string id = client_id ? client_id : "";
+    const std::string tab_name = tab ? tab : "";
+    card::Json out = card::Json::object();
+    card::CardTab t = card::CardTab::Main;
+    if (!h.app.store.clients.Find(id)) {
+        out["ok"] = false;
+        out["error"] = "no client with id " + card::QuoteForMessage(id);
+    } else if (!ParseCardTab(tab_name, t)) {
+        out["ok"] = false;
+        out["error"] = "unknown tab " + card::QuoteForMessage(tab_name) +
+                       " (expected main, interests, relationships or contracts)";
+    } else {
+        h.app.ui.SelectClient(id);
+        h.app.ui.SelectTab(t);
+        h.frames_pending = std::max(h.frames_pending, kFramesAfterEvent);
+        out["ok"] = true;
+    }
+    h.result_buffer = card::DumpJson(out);
+    return h.result_buffer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* card_stats() {
     Host& h = H();
     const card::Store& s = h.app.store;
@@ -332,6 +451,12 @@ EMSCRIPTEN_KEEPALIVE const char* card_stats() {
         out["hoveredId"] = g.HoveredId;
         out["activeId"] = g.ActiveId;
         out["inputQueue"] = g.InputEventsQueue.Size + static_cast<int>(h.pending_buttons.size());
+    }
+    {  // what the card shows: the selected client, the tab asked for and the tab drawn
+        out["selectedClient"] = h.app.ui.selected_id;
+        out["tab"] = kTabApiNames[static_cast<int>(h.app.ui.tab)];
+        out["cardTab"] = DrawnCardTab();
+        out["lang"] = card::LanguageCode(card::CurrentLanguage());
     }
     for (size_t i = 0; i < card::kCollectionCount; ++i) {
         const auto c = static_cast<card::CollectionId>(i);

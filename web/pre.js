@@ -130,6 +130,23 @@
       });
       return res ? JSON.parse(res) : null;
     },
+    check: function (kind, value) {
+      var res = withCString(String(kind), function (k) {
+        return withCString(value === undefined || value === null ? '' : String(value), function (v) {
+          return callForString('card_check', ['number', 'number'], [k, v]);
+        });
+      });
+      return JSON.parse(res);
+    },
+    open: function (clientId, tab) {
+      var res = withCString(String(clientId), function (c) {
+        return withCString(tab === undefined || tab === null ? '' : String(tab), function (t) {
+          return callForString('card_open', ['number', 'number'], [c, t]);
+        });
+      });
+      Module.cardWake();
+      return JSON.parse(res);
+    },
     stats: function () { return JSON.parse(callForString('card_stats')); },
     saveState: function () { return callForString('card_save_state'); },
     flush: function (timeoutMs) {

@@ -3,9 +3,15 @@
 // objects, attachments (base64, size) and unknown fields.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <random>
+#include <set>
+#include <sstream>
 
 #include "io_samples.h"
+#include "model/current_contract.h"
+#include "model/phone.h"
+#include "model/requisites.h"
 
 using namespace card;
 
@@ -334,4 +340,143 @@ TEST_CASE("interactions.result: optional text after body, absent or null is empt
     CHECK(RecordsEqual(a, b));
     b.result += ".";
     CHECK_FALSE(RecordsEqual(a, b));
+}
+
+namespace {
+
+std::string RichFixtureText() {
+#ifdef CARD_SOURCE_DIR
+    const std::string path = std::string(CARD_SOURCE_DIR) + "/tests/e2e/fixtures/rich.json";
+#else
+    std::string f = __FILE__;  // .../tests/unit/test_json_codec.cpp
+    const std::string path = f.substr(0, f.find_last_of("/\\") + 1) + "../e2e/fixtures/rich.json";
+#endif
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+}  // namespace
+
+// tests/e2e/fixtures/rich.json (made by tests/e2e/tools/gen_rich.mjs) is what screenshots
+// and browser tests rely on: it must import, and hold what it promises. Its dates are
+// relative to its exported_at, so that is the "today" of these checks.
+TEST_CASE("the rich e2e fixture imports and has what its generator promises") {
+    const std::string text = RichFixtureText();
+    REQUIRE_MESSAGE(!text.empty(), "tests/e2e/fixtures/rich.json is missing");
+    Json doc;
+    std::string err;
+    REQUIRE(ParseJson(text, doc, err));
+    const auto exported = Moment::Parse(doc["exported_at"].get<std::string>());
+    REQUIRE(exported);
+    const Date today = exported->LocalDate();
+    const int64_t now_ms = exported->utc_ms;
+
+    Store s;
+    const ImportResult res = ApplyImport(s, text, ImportMode::Replace);
+    REQUIRE_MESSAGE(res.ok, res.error);
+    // The same text comes back from export (nothing lost or defaulted away).
+    Store again;
+    REQUIRE(ApplyImport(again, ExportStore(s, *exported), ImportMode::Replace).ok);
+    CHECK(ExportStore(again, *exported) == ExportStore(s, *exported));
+
+    CHECK(s.employees.size() >= 5);
+    for (const Employee& e : s.employees.All()) {
+        CHECK_MESSAGE(e.phone.find("доб. ") != std::string::npos, e.name);
+        CHECK(PhoneMatchKey(e.phone) == "+74957771010");
+    }
+    CHECK(s.clients.size() >= 3);
+    // Every requisite of every client passes the same checks as the card's fields.
+    bool sole_trader = false;
+    for (const Client& c : s.clients.All()) {
+        const auto problems = ValidateClientRequisites(c);
+        CHECK_MESSAGE(problems.empty(), c.name);
+        CHECK(ValidateInn(c.inn).reason == CheckReason::Ok);
+        if (c.kind == ClientKind::SoleTrader) {
+            sole_trader = true;
+            CHECK(c.inn.size() == 12);
+            CHECK(c.ogrn.size() == 15);
+            CHECK(ValidateOgrnip(c.ogrn).reason == CheckReason::Ok);
+        }
+    }
+    CHECK(sole_trader);
+    for (const Contact& k : s.contacts.All())
+        for (const std::string& p : k.phones) CHECK_MESSAGE(ValidatePhone(p).reason == CheckReason::Ok, p);
+
+    // The rich client: everything filled.
+    const Client* ts = s.clients.Find("cl-technostroy");
+    REQUIRE(ts);
+    CHECK(ts->kind == ClientKind::LegalEntity);
+    CHECK(ValidateKpp(ts->kpp).reason == CheckReason::Ok);
+    CHECK(ValidateOgrn(ts->ogrn).reason == CheckReason::Ok);
+    for (const std::string* f : {&ts->segment, &ts->industry, &ts->size, &ts->source, &ts->website, &ts->legal_address})
+        CHECK(!f->empty());
+    CHECK(ts->tags.size() >= 3);
+    std::set<ResponsibleRole> roles;
+    for (const Responsible& r : ts->responsibles) {
+        roles.insert(r.role);
+        CHECK(s.employees.Find(r.employee_id));
+    }
+    CHECK(roles.size() >= 3);
+    CHECK(ts->products.size() >= 2);
+    int needs_update = 0;
+    for (const Infobase& b : ts->infobases) needs_update += b.needs_update ? 1 : 0;
+    CHECK(needs_update == 1);
+    int contacts = 0, primary = 0;
+    for (uint32_t pos : s.contacts.OwnedBy(ts->id)) {
+        ++contacts;
+        primary += s.contacts[pos].primary ? 1 : 0;
+    }
+    CHECK(contacts == 4);
+    CHECK(primary == 1);
+
+    // A contract in force that ends within 30 days, and an old closed one.
+    const Contract* current = CurrentContract(s, ts->id, today);
+    REQUIRE(current);
+    CHECK(DaysLeft(*current, today) >= 1);
+    CHECK(DaysLeft(*current, today) <= kExpiringDays);
+    bool closed = false;
+    for (uint32_t pos : s.contracts.OwnedBy(ts->id)) closed |= s.contracts[pos].status == ContractStatus::Closed;
+    CHECK(closed);
+    // Another client has none in force.
+    CHECK(CurrentContract(s, "cl-severny-veter", today) == nullptr);
+    CHECK(LatestContract(s, "cl-severny-veter") != nullptr);
+    CHECK(s.interests.OwnedBy(ts->id).size() >= 2);
+
+    // The timeline: about 40 entries over the last year, every type and direction, some
+    // planned ahead, exactly one overdue, results, one attachment.
+    std::set<InteractionType> types;
+    std::set<Direction> directions;
+    int total = 0, ahead = 0, overdue = 0, results = 0, cancelled = 0, attachments = 0;
+    int64_t oldest = now_ms;
+    for (uint32_t pos : s.interactions.OwnedBy(ts->id)) {
+        const Interaction& i = s.interactions[pos];
+        ++total;
+        types.insert(i.type);
+        directions.insert(i.direction);
+        oldest = std::min(oldest, i.at.utc_ms);
+        if (i.status == InteractionStatus::Planned) (i.at.utc_ms > now_ms ? ahead : overdue)++;
+        if (i.status == InteractionStatus::Cancelled) ++cancelled;
+        if (!i.result.empty()) {
+            ++results;
+            CHECK(i.status == InteractionStatus::Done);
+        }
+        for (const Attachment& a : i.attachments) {
+            ++attachments;
+            CHECK(a.size > 0);
+            CHECK(a.size < 4096);
+        }
+    }
+    CHECK(total >= 35);
+    CHECK(types.size() == EnumNames<InteractionType>::count);
+    CHECK(directions.size() == EnumNames<Direction>::count);
+    CHECK(ahead >= 3);
+    CHECK(overdue == 1);
+    CHECK(cancelled >= 1);
+    CHECK(results >= 5);
+    CHECK(attachments == 1);
+    const int64_t kDay = 86400000;
+    CHECK(now_ms - oldest > 300 * kDay);
+    CHECK(now_ms - oldest < 400 * kDay);
 }
