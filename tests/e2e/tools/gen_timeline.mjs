@@ -3,13 +3,14 @@
 //   node tests/e2e/tools/gen_timeline.mjs [--count 10000] [--out PATH] [--today YYYY-MM-DD] [--seed 1]
 // Default output: /tmp/card-timeline-<count>.json (not committed: regenerate it).
 //
-// The client «Долгострой» (cl-long) has three contacts, three employees are owners. The
-// interactions run from the first contact (about six a day back from the reference day)
-// to count/100 days ahead (at most 60), oldest first, ids tl-000001…: every type with its
-// usual directions; in the past 92% done and 8% cancelled, except up to five planned ones
-// in the last two weeks (overdue); after the reference day all planned. Done calls and
-// meetings have durations and about half a result. Subjects end in "(№ k)", k = the
-// ordinal, so a text filter can find exactly one. The same seed gives the same file.
+// The client «Долгострой» (cl-long) has three contacts and an open-ended contract in
+// force; three employees are owners. The interactions run from the first contact (about
+// six a day back from the reference day) to count/100 days ahead (at most 60), oldest
+// first, ids tl-000001…: every type with its usual directions; in the past 92% done and
+// 8% cancelled, except up to five planned ones in the last two weeks (overdue); after the
+// reference day all planned. Done calls and meetings have durations and about half a
+// result. Subjects end in "(№ k)", k = the ordinal, so a text filter can find exactly
+// one. The same seed gives the same file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +97,11 @@ export function buildTimeline({ count = 10000, today, seed = 1 } = {}) {
       duration_min: duration, status, owner_id: rnd.pick(employees).id, attachments: [],
     });
   }
-  return documentOf(`${today}T09:00:00+03:00`, { employees, clients, contacts, interactions });
+  const contracts = [{
+    id: 'ctr-long', client_id: 'cl-long', kind: 'service_agreement', number: 'С-1/2022', title: 'Сопровождение',
+    signed_on: null, valid_from: null, valid_to: null, status: 'active', amount: null, terms: '',
+  }];
+  return documentOf(`${today}T09:00:00+03:00`, { employees, clients, contacts, interactions, contracts });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
