@@ -174,12 +174,22 @@ const std::vector<uint32_t>& SortedOwned(const Collection<T>& coll, const std::s
 }
 
 // A combo over records of a collection, "(none)" first; `id` is the chosen record's id.
+// ImGui 1.90.1's BeginCombo does not report its label to the test-engine hooks: report it
+// first (the hook keeps it until the combo's ItemAdd brings the rectangle), so that tests
+// and automation find combos by their visible label like any other widget.
+bool BeginFindableCombo(const char* label, const char* preview) {
+    ImGuiContext& g = *GImGui;
+    (void)g;  // used by the hook macro
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(label), label, 0);
+    return ImGui::BeginCombo(label, preview);
+}
+
 template <class T, class Label>
 void RefCombo(const char* label, std::string& id, const Collection<T>& coll, const std::vector<uint32_t>* positions,
               Label text_of) {
     const T* current = id.empty() ? nullptr : coll.Find(id);
     const char* preview = id.empty() ? Tr(Str::ActNone) : current ? text_of(*current) : Tr(Str::ActNotFound);
-    if (!ImGui::BeginCombo(label, preview)) return;
+    if (!BeginFindableCombo(label, preview)) return;
     if (ImGui::Selectable(Tr(Str::ActNone), id.empty())) id.clear();
     const size_t n = positions ? positions->size() : coll.size();
     for (size_t i = 0; i < n; ++i) {
@@ -196,7 +206,7 @@ void RefCombo(const char* label, std::string& id, const Collection<T>& coll, con
 template <class E, class Label>
 bool EnumCombo(const char* label, E& value, Label text_of, size_t first = 0, size_t count = EnumCount<E>()) {
     bool changed = false;
-    if (!ImGui::BeginCombo(label, text_of(value))) return false;
+    if (!BeginFindableCombo(label, text_of(value))) return false;
     for (size_t i = first; i < first + count; ++i) {
         const E v = static_cast<E>(i);
         ImGui::PushID(static_cast<int>(i));
@@ -341,7 +351,9 @@ void DrawForm(Store& store, UiState& ui, const Client& c, bool read_only) {
             ImGui::SetKeyboardFocusHere();
             a.focus = ActivityEditorUi::Focus::None;
         }
-        ImGui::SetNextItemWidth(em * 5);
+        // Short, but wider than its label: automation clicks the middle of field and label.
+        ImGui::SetNextItemWidth(
+            std::min(field_w, ImGui::CalcTextSize(Tr(Str::ActFieldDuration), nullptr, true).x + em * 2));
         if (ImGui::InputScalar(Tr(Str::ActFieldDuration), ImGuiDataType_S64, &x.duration_min))
             x.duration_min = std::clamp<int64_t>(x.duration_min, 0, 100000);
         InputStringMultiline(Tr(Str::ActFieldResult), x.result,
