@@ -23,6 +23,13 @@ void DrawContractsTab(const Store& store, UiState& ui, const Client& client) {
     std::sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {  // latest first
         return all[a].valid_from != all[b].valid_from ? all[b].valid_from < all[a].valid_from : a < b;
     });
+    // A jump from the Main tab (the current contract clicked): highlight that row and scroll
+    // to it once; the highlight stays until the Main tab is shown again.
+    if (!ui.focus_contract_id.empty()) ui.sections.highlighted_contract_id = ui.focus_contract_id;
+    struct ClearFocus {
+        std::string& id;
+        ~ClearFocus() { id.clear(); }
+    } clear_focus{ui.focus_contract_id};
     if (rows.empty()) {
         ImGui::TextDisabled("%s", Tr(Str::ContractsNone));
         return;
@@ -44,8 +51,11 @@ void DrawContractsTab(const Store& store, UiState& ui, const Client& client) {
     for (uint32_t pos : rows) {
         const Contract& r = all[pos];
         ImGui::TableNextRow();
+        if (r.id == ui.sections.highlighted_contract_id)
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, colors::kInfoBg);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(r.number.c_str());
+        if (r.id == ui.focus_contract_id) ImGui::SetScrollHereY(0.5f);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(r.title.c_str());
         if (!r.terms.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) {
