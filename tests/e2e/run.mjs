@@ -37,7 +37,8 @@ for (let i = 2; i < process.argv.length; i++) {
   else usage('unknown argument ' + a);
 }
 
-// Specs: specs/NN_name.mjs, each `export default { name, run: async ctx => {...} }`.
+// Specs: specs/NN_name.mjs, each `export default { name, run: async ctx => {...} }`, with an
+// optional `timeout` in seconds when the spec needs more than --timeout.
 const specFiles = fs.readdirSync(path.join(HERE, 'specs')).filter(f => f.endsWith('.mjs')).sort();
 const specs = [];
 for (const f of specFiles) specs.push((await import(pathToFileURL(path.join(HERE, 'specs', f)))).default);
@@ -212,7 +213,8 @@ for (const browserName of browsers) {
       run.catch(() => {}); // a timed-out run may still reject later
       try {
         await Promise.race([run, new Promise((_, rej) => {
-          timer = setTimeout(() => rej(new Error(`timed out after ${opts.timeout} s`)), opts.timeout * 1000);
+          const limit = Math.max(opts.timeout, spec.timeout || 0);  // a spec may need longer (long flows in Firefox)
+          timer = setTimeout(() => rej(new Error(`timed out after ${limit} s`)), limit * 1000);
         })]);
         if (ctx.softFailures.length) throw Object.assign(new Error(ctx.softFailures.join('\n')), { soft: true });
         if (ctx.pageErrors.length) throw new Error('uncaught error in the page: ' + ctx.pageErrors.join(' | '));
