@@ -80,6 +80,9 @@ bool HasDirection(InteractionType t) {
 }
 bool HasOutcome(InteractionType t) { return t == InteractionType::Call || t == InteractionType::Meeting; }
 
+// "Send an e-mail" opens the mail program on Save, as long as it is still an e-mail.
+bool MailsOnSave(const ActivityEditorUi& a) { return a.mail_on_save && a.draft.type == InteractionType::Email; }
+
 const char* TypeIcon(InteractionType t) {
     switch (t) {
         case InteractionType::Call: return ICON_PHONE;
@@ -144,10 +147,16 @@ void Reset(ActivityEditorUi& a) {
     a.session = session;
 }
 
+// The editor shows and takes times on the user's clock (the browser's offset), as the
+// timeline does; a moment keeps its own offset until its time is changed.
+int LocalOffset() { return platform::Now().offset_min; }
+
 void SetWhen(ActivityEditorUi& a, const Moment& m) {
     a.draft.at = m;
+    Moment shown = m;
+    shown.offset_min = static_cast<int16_t>(LocalOffset());
     char buf[64];
-    FormatWhen(m, buf, sizeof buf);
+    FormatWhen(shown, buf, sizeof buf);
     a.when_text = buf;
     a.when_error = Str::Count;
 }
@@ -242,7 +251,7 @@ bool Commit(Store& store, ActivityEditorUi& a, const Client& c) {
         x.direction = Direction::Out;
     if (x.duration_min < 0) x.duration_min = 0;
     std::string url;
-    if (a.mail_on_save) {
+    if (MailsOnSave(a)) {
         x.status = x.at.utc_ms <= platform::Now().utc_ms ? InteractionStatus::Done : InteractionStatus::Planned;
         const std::string* to = Recipient(store, c, x);
         url = MailtoUrl(to ? *to : std::string(), x.subject, x.body);
@@ -314,7 +323,7 @@ void DrawForm(Store& store, UiState& ui, const Client& c, bool read_only) {
     }
     if (InputStringWithHint(Tr(Str::ActFieldWhen), Tr(Str::ActWhenHint), a.when_text)) {
         Moment m;
-        a.when_error = ParseWhen(a.when_text, x.at.empty() ? platform::Now().offset_min : x.at.offset_min, m);
+        a.when_error = ParseWhen(a.when_text, LocalOffset(), m);
         if (a.when_error == Str::Count) x.at = m;
     }
     if (a.when_error != Str::Count) {
@@ -326,7 +335,8 @@ void DrawForm(Store& store, UiState& ui, const Client& c, bool read_only) {
     }
     QuickTimeButtons(a);
 
-    if (!a.mail_on_save) EnumCombo(Tr(Str::ActFieldStatus), x.status, StatusLabel);
+    // An e-mail being sent is done, or planned when dated ahead (set by Save).
+    if (!MailsOnSave(a)) EnumCombo(Tr(Str::ActFieldStatus), x.status, StatusLabel);
 
     SortedOwned(store.contacts, c.id, ui.rows_scratch, [](const Contact& k) -> const std::string& { return k.name; });
     RefCombo(Tr(Str::ActFieldContact), x.contact_id, store.contacts, &ui.rows_scratch,
@@ -361,7 +371,7 @@ void DrawForm(Store& store, UiState& ui, const Client& c, bool read_only) {
     }
     ImGui::PopItemWidth();
 
-    if (a.mail_on_save) {
+    if (MailsOnSave(a)) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + field_w + label_w);
         if (const std::string* to = Recipient(store, c, x)) {
             char line[512];
@@ -370,6 +380,11 @@ void DrawForm(Store& store, UiState& ui, const Client& c, bool read_only) {
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
             TextHint(Tr(Str::ActNoEmail));
+            ImGui::PopStyleColor();
+        }
+        if (!x.attachments.empty()) {  // a mailto: link cannot carry files
+            ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
+            TextHint(Tr(Str::ActMailNoFiles));
             ImGui::PopStyleColor();
         }
         ImGui::PopTextWrapPos();
@@ -419,7 +434,7 @@ void DrawFooter(Store& store, UiState& ui, const Client& c, bool read_only) {
             }
         }
     }
-    if (ImGui::Button(Tr(a.mail_on_save ? Str::ActSaveAndMail : Str::ActSave))) {
+    if (ImGui::Button(Tr(MailsOnSave(a) ? Str::ActSaveAndMail : Str::ActSave))) {
         if (Commit(store, a, c)) return;
     }
     ImGui::SameLine();

@@ -429,7 +429,7 @@ TEST_CASE("activity: reschedule keeps it planned; cancel activity; Cancel discar
     d.Type("2026-12-10 16:45");
     d.Click("Save");
     const Interaction* x = d.host.store.interactions.Find("x1");
-    CHECK(x->at == *Moment::Parse("2026-12-10T16:45:00+03:00"));  // typed in the offset it is shown in
+    CHECK(x->at == Local("2026-12-10T16:45"));  // typed on the user's clock
     CHECK(x->status == InteractionStatus::Planned);
 
     // The quick button: tomorrow at 10:00 local time.
@@ -525,6 +525,16 @@ TEST_CASE("activity: send an e-mail records it and opens mailto with the subject
     d.Click("Save and write the e-mail");
     CHECK(nt::LastUrl().name == "mailto:?subject=Hello");
     CHECK(d.host.store.interactions.size() == 3);
+
+    // Turned into a letter before saving: recorded, no mail program.
+    const int sent = nt::LastUrl().count;
+    d.Click("E-mail");
+    d.Click("Type");
+    d.Click("Letter");
+    CHECK_FALSE(UiHarness::Has("Save and write the e-mail"));
+    d.Click("Save");
+    CHECK(nt::LastUrl().count == sent);
+    CHECK(d.host.store.interactions.size() == 4);
 }
 
 TEST_CASE("activity: files are attached through the picker, refused over the limits, opened") {
@@ -732,4 +742,29 @@ TEST_CASE("activity: the Russian interface, dates typed the Russian way") {
     CHECK(d.Only()->type == InteractionType::Meeting);
     CHECK(d.Only()->direction == Direction::None);
     CHECK(d.Only()->at == Local("2027-03-05T10:15"));
+}
+
+TEST_CASE("activity: in the app, the timeline's buttons and rows open the editor") {
+    Clean clean;
+    UiHarness h;
+    App app;
+    Fill(app.store);
+    app.ui.SelectClient("c1");
+    app.ui.SelectTab(CardTab::Main);
+    h.Frame(app, 3);
+    h.Click(app, "Call");
+    REQUIRE(app.ui.activity.open);
+    h.Click(app, "Subject");
+    h.Type(app, "Созвон по продлению");
+    h.Click(app, "Save");
+    REQUIRE(app.store.interactions.size() == 1);
+    const std::string id = app.store.interactions[0].id;
+    CHECK(app.store.interactions[0].status == InteractionStatus::Planned);
+    h.Frame(app, 2);
+    h.Click(app, "Созвон по продлению");  // its timeline row
+    REQUIRE(app.ui.activity.open);
+    CHECK(app.ui.activity.draft.id == id);
+    h.Click(app, "Cancel activity");
+    CHECK_FALSE(app.ui.activity.open);
+    CHECK(app.store.interactions.Find(id)->status == InteractionStatus::Cancelled);
 }

@@ -67,6 +67,8 @@
     X(ActMailTo,            "The e-mail goes to %s",                  "Получатель письма: %s")                \
     X(ActNoEmail,           "Neither the contact nor the client has an e-mail address: the message opens without a recipient.", \
       "Ни у контактного лица, ни у клиента нет адреса эл. почты: письмо откроется без получателя.")          \
+    X(ActMailNoFiles,       "The mail program gets the subject and the text only: attach the files there too.",   \
+      "В почтовую программу передаются только тема и текст: файлы приложите к письму и там.")                \
     X(ActNoContract,        "No contract in force: check before serving",                                       \
       "Нет действующего договора: проверьте перед обслуживанием")                                            \
     X(ActReadOnly,          "View only: this tab cannot make changes.",                                          \
