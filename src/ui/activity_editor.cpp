@@ -403,9 +403,10 @@ void DrawFooter(Store& store, UiState& ui, const Client& c, bool read_only) {
         if (ImGui::Button(Tr(Str::ActClose))) Close(a);
         return;
     }
-    // Quick status changes of a stored activity, by its stored status.
+    // Quick status changes of a stored activity, by its stored status; hidden once one of
+    // them is under way (Mark done asking for the outcome, Reschedule for the time).
     const Interaction* stored = a.is_new ? nullptr : store.interactions.Find(a.draft.id);
-    if (stored && stored->status != InteractionStatus::Done) {
+    if (stored && stored->status != InteractionStatus::Done && a.hint == ActivityHint::None) {
         if (stored->status == InteractionStatus::Planned) {
             if (IconButton(ICON_CHECK, Tr(Str::ActMarkDone))) {
                 a.draft.status = InteractionStatus::Done;

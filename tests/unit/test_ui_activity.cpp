@@ -375,6 +375,7 @@ TEST_CASE("activity: a planned call is marked done with its duration and result"
     d.Click("Mark done");
     CHECK(UiHarness::Has("Enter the duration and the result, then Save."));
     CHECK(UiHarness::Has("Result"));
+    CHECK_FALSE(UiHarness::Has("Mark done"));  // under way: only Save and Cancel
     CHECK_FALSE(d.host.store.HasChanges());  // asks first
     d.Retype("Duration, min", "25");
     d.Click("Result");
