@@ -123,9 +123,12 @@ void DrawLatest(UiState& ui, const Contract& k, Date today) {
             line[0] = '\0';
             break;
     }
-    ImGui::PushTextWrapPos(0);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button_w = ImGui::CalcTextSize(Tr(Str::CurOpenLast), nullptr, true).x + style.FramePadding.x * 2;
+    const bool one_line =
+        ImGui::CalcTextSize(line).x + style.ItemSpacing.x + button_w <= ImGui::GetContentRegionAvail().x;
     TextHint(line);
-    ImGui::PopTextWrapPos();
+    if (one_line) ImGui::SameLine();
     if (ImGui::SmallButton(Tr(Str::CurOpenLast))) GoToContract(ui, k);
 }
 
@@ -137,7 +140,9 @@ void DrawContractBanner(const Store& store, UiState& ui, const Client& c) {
     const Date today = platform::Now().LocalDate();
     const Contract* k = CurrentContract(store, c.id, today);
     if (!k) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
         BannerBar(colors::kErrorBg, Tr(Str::CurNoneBanner));
+        ImGui::PopStyleColor();
         return;
     }
     const int days = DaysLeft(*k, today);

@@ -111,17 +111,24 @@ bool IconButton(const char* icon, const char* label, ImU32 icon_color = 0) {
     return pressed;
 }
 
-// The "needs update" badge: the refresh icon and the words on an amber pill.
+// The "needs update" badge: the refresh icon and the words on an amber pill (the icon
+// alone, with the words as its tooltip, in a column too narrow for them).
 void NeedsUpdateBadge() {
     char text[128];
     std::snprintf(text, sizeof text, ICON_REFRESH " %s", Tr(Str::ProdNeedsUpdate));
-    const ImVec2 sz = ImGui::CalcTextSize(text);
     const float px = ImGui::GetStyle().FramePadding.x * 0.6f, py = 1.0f;
+    ImVec2 sz = ImGui::CalcTextSize(text);
+    const bool icon_only = sz.x + px * 2 > ImGui::GetContentRegionAvail().x;
+    if (icon_only) {
+        std::snprintf(text, sizeof text, ICON_REFRESH);
+        sz = ImGui::CalcTextSize(text);
+    }
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(sz.x + px * 2, sz.y + py * 2));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + sz.x + px * 2, p.y + sz.y + py * 2), kBadgeBg, sz.y * 0.5f);
     dl->AddText(ImVec2(p.x + px, p.y + py), ImGui::GetColorU32(colors::kErrorText), text);
+    if (icon_only && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(Str::ProdNeedsUpdate));
 }
 
 void DisabledHint(const char* text) {
@@ -431,6 +438,7 @@ void DrawInfobases(Store& store, UiState& ui, const Client& c, bool read_only) {
             ImGui::TableNextColumn();
             ImGui::BeginDisabled(read_only);
             bool removed = RowActions(store, s, c, SoftwareKind::Infobase, static_cast<int>(i));
+            if (!removed && b.needs_update) ImGui::SameLine(0, 2);
             if (!removed && b.needs_update &&
                 IconButton(ICON_CHECK, Tr(Str::ProdMarkUpdated), ImGui::GetColorU32(colors::kOkText))) {
                 Client copy = c;

@@ -381,8 +381,10 @@ void TagInput(Store& store, UiState& ui, const Client& c) {
 
 void DrawSegmentationSection(Store& store, UiState& ui, const Client& c, bool read_only) {
     ImGui::SeparatorText(Tr(Str::SegSection));
-    const Str labels[] = {Str::SegSegment, Str::SegIndustry, Str::SegSize, Str::SegSource, Str::SegStatus,
-                          Str::SegTagInput};
+    // The requisites' longest labels too, so that the fields of both sections line up.
+    const Str labels[] = {Str::SegSegment,    Str::SegIndustry,     Str::SegSize,           Str::SegSource,
+                          Str::SegStatus,     Str::SegTagInput,     Str::FieldLegalName,    Str::FieldLegalAddress,
+                          Str::FieldActualAddress};
     float label_w = 0;
     for (Str l : labels) label_w = std::max(label_w, ImGui::CalcTextSize(Tr(l), nullptr, true).x);
     const ImGuiStyle& style = ImGui::GetStyle();

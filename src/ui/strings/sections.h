@@ -60,7 +60,7 @@
     X(ProdColNotes,         "Notes",                                  "Комментарий")                          \
     X(ProdColInfobase,      "Infobase",                               "База")                                 \
     X(ProdColUpdated,       "Updated",                                "Обновлена")                            \
-    X(ProdNeedsUpdate,      "needs update",                           "требует обновления")                   \
+    X(ProdNeedsUpdate,      "update needed",                          "нужно обновить")                       \
     X(ProdNoProducts,       "No products.",                           "Продуктов нет.")                       \
     X(ProdNoInfobases,      "No infobases.",                          "Информационных баз нет.")              \
     X(ProdAddProduct,       "Add product###prod_add",                 "Добавить продукт###prod_add")          \
