@@ -69,7 +69,8 @@ struct ContactsUi {
     std::string phones_text, emails_text;  // the draft's lists, one per line, as typed
     std::vector<ContactDraftProblem> draft_problems;
     std::vector<std::string> role_suggestions;  // roles already used, most used first
-    bool focus_name = false;  // put the keyboard in the editor's name field once
+    bool focus_name = false;   // put the keyboard in the editor's name field once
+    bool role_active = false;  // the role field was being typed in (last frame)
 
     // The last removed contact, for Undo (until the next removal, a client switch or
     // dismissal).

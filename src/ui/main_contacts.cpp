@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ButtonEx with ImGuiButtonFlags_PressedOnClick
 #include "model/requisites.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
@@ -33,6 +34,7 @@ constexpr ImU32 kRoleTagBg = IM_COL32(226, 236, 250, 255);
 constexpr ImU32 kEditorBg = IM_COL32(246, 248, 252, 255);
 constexpr ImU32 kEditorBorder = IM_COL32(200, 208, 222, 255);
 
+constexpr int kMaxRoleChips = 8;  // used roles first, then common ones
 constexpr Str kCommonRoles[] = {Str::ContactRoleDecisionMaker, Str::ContactRoleDirector,
                                 Str::ContactRoleChiefAccountant, Str::ContactRoleAccountant,
                                 Str::ContactRoleIt,           Str::ContactRoleUser,
@@ -92,6 +94,7 @@ void CloseEditor(ContactsUi& cu) {
     cu.emails_text.clear();
     cu.draft_problems.clear();
     cu.focus_name = false;
+    cu.role_active = false;
 }
 
 // Another client on screen: its editor and undo do not carry over.
@@ -165,7 +168,7 @@ void CollectRoles(const Store& store, ContactsUi& cu) {
     for (auto& [role, n] : counts) by_use.emplace_back(-n, role);
     std::sort(by_use.begin(), by_use.end());
     cu.role_suggestions.clear();
-    for (size_t i = 0; i < by_use.size() && i < 6; ++i) cu.role_suggestions.push_back(std::move(by_use[i].second));
+    for (size_t i = 0; i < by_use.size() && i < 4; ++i) cu.role_suggestions.push_back(std::move(by_use[i].second));
 }
 
 void OpenEditor(const Store& store, ContactsUi& cu, const Contact& k, bool is_new) {
@@ -247,7 +250,9 @@ void UndoRemove(Store& store, ContactsUi& cu) {
 bool IconButton(const char* label, const char* tip) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     const bool pressed = ImGui::SmallButton(label);
+    ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     ImGui::SetItemTooltip("%s", tip);
     return pressed;
@@ -358,17 +363,22 @@ void DraftProblems(const ContactsUi& cu, bool phone, float width) {
 }
 
 // Clickable role suggestions under the role field, in the tag style; the current role is
-// not offered again. Returns true when one was taken.
+// not offered again. Taken on mouse down: the click that takes one also ends the role
+// field's editing, which hides the suggestions in the next frame.
 bool RoleChip(const char* text, std::string& role, float right, bool& first) {
     if (role == text) return false;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float w = ImGui::CalcTextSize(text).x + style.FramePadding.x * 2;
-    if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right) ImGui::SameLine();
+    const ImVec2 label = ImGui::CalcTextSize(text);
+    const ImVec2 size(label.x + style.FramePadding.x * 2, label.y);
+    if (!first && ImGui::GetItemRectMax().x + style.ItemInnerSpacing.x + size.x <= right)
+        ImGui::SameLine(0, style.ItemInnerSpacing.x);
     first = false;
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(kRoleTagBg));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());
-    const bool pressed = ImGui::SmallButton(text);
-    ImGui::PopStyleVar();
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    const bool pressed = ImGui::ButtonEx(text, size, ImGuiButtonFlags_PressedOnClick);
+    ImGui::PopStyleVar(3);
     ImGui::PopStyleColor();
     if (pressed) role = text;
     return pressed;
@@ -407,7 +417,11 @@ EditorAction DrawEditor(Store& store, UiState& ui, float label_w) {
     if (InputString(Tr(Str::ContactPosition), cu.draft.position, enter)) action = EditorAction::Save;
     if (InputStringWithHint(Tr(Str::ContactRole), Tr(Str::ContactRoleHint), cu.draft.role, enter))
         action = EditorAction::Save;
-    {
+    // Suggestions while the role is empty or being typed (as of the last frame, so that a
+    // click on one still finds it drawn).
+    const bool show_roles = cu.draft.role.empty() || cu.role_active;
+    cu.role_active = ImGui::IsItemActive();
+    if (show_roles) {
         bool first = true;
         ImGui::PushID("roles");
         int n = 0;
@@ -418,6 +432,7 @@ EditorAction DrawEditor(Store& store, UiState& ui, float label_w) {
         }
         for (Str s : kCommonRoles) {
             const char* text = Tr(s);
+            if (n >= kMaxRoleChips) break;
             if (std::find(cu.role_suggestions.begin(), cu.role_suggestions.end(), text) != cu.role_suggestions.end()) continue;
             ImGui::PushID(n++);
             RoleChip(text, cu.draft.role, right - label_w, first);
@@ -542,6 +557,8 @@ bool DrawContactRow(Store& store, UiState& ui, const Contact& k, const ContactRo
     bool first = true;
     for (uint32_t i = rows.links_begin[row]; i < rows.links_begin[row + 1]; ++i) LinkItem(rows.links[i], right, first);
     if (!k.notes.empty()) {
+        ImGui::TextDisabled("%s", ICON_STICKY_NOTE);
+        ImGui::SameLine(0, style.ItemInnerSpacing.x);
         ImGui::PushTextWrapPos(right - ImGui::GetWindowPos().x + ImGui::GetScrollX());
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", k.notes.c_str());

@@ -174,10 +174,16 @@ void LinkLine(const std::vector<ContactLinkItem>& items, const char* icon, float
     const ImGuiStyle& style = ImGui::GetStyle();
     const float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::TextDisabled("%s", icon);
+    ImGui::SameLine(0, style.ItemInnerSpacing.x);
+    const float indent = ImGui::GetCursorPosX();  // wrapped lines start under the first value
     for (const ContactLinkItem& item : items) {
-        const float w = ImGui::CalcTextSize(item.text.c_str()).x;
-        const float gap = style.ItemSpacing.x * 2;
-        if (ImGui::GetItemRectMax().x + gap + w <= right) ImGui::SameLine(0, &item == &items[0] ? style.ItemInnerSpacing.x : gap);
+        if (&item != &items[0]) {
+            const float gap = style.ItemSpacing.x * 2;
+            if (ImGui::GetItemRectMax().x + gap + ImGui::CalcTextSize(item.text.c_str()).x <= right)
+                ImGui::SameLine(0, gap);
+            else
+                ImGui::SetCursorPosX(indent);
+        }
         LinkText(item.text.c_str(), item.url);
     }
 }

@@ -224,7 +224,7 @@ TEST_CASE("contacts: remove, then Undo puts the same record back") {
     Fixture f;
     const Contact before = *f.app.store.contacts.Find("k1");
     f.h.Click(f.app, "Петров Пётр");
-    f.h.Click(f.app, "Remove");
+    f.h.Click(f.app, "Remove contact");
     CHECK_FALSE(f.app.store.contacts.Contains("k1"));
     CHECK_FALSE(UiHarness::Has("Петров Пётр"));
     REQUIRE(UiHarness::Has("Contact “Петров Пётр” removed."));
@@ -246,7 +246,7 @@ TEST_CASE("contacts: remove, then Undo puts the same record back") {
     f.h.Click(f.app, ICON_TRASH);  // the first row: Петров (primary first)
     CHECK_FALSE(f.app.store.contacts.Contains("k1"));
     f.h.Click(f.app, "Андреева Анна");
-    f.h.Click(f.app, "Remove");
+    f.h.Click(f.app, "Remove contact");
     CHECK(UiHarness::Has("Contact “Андреева Анна” removed."));
     CHECK_FALSE(UiHarness::Has("Contact “Петров Пётр” removed."));
     // A client switch forgets it.
@@ -261,7 +261,7 @@ TEST_CASE("contacts: remove, then Undo puts the same record back") {
 TEST_CASE("contacts: undoing the removal of the primary keeps a primary chosen meanwhile") {
     Fixture f;
     f.h.Click(f.app, "Петров Пётр");
-    f.h.Click(f.app, "Remove");
+    f.h.Click(f.app, "Remove contact");
     f.h.Click(f.app, ICON_STAR);  // Андреева becomes primary
     CHECK(f.app.store.contacts.Find("k2")->primary);
     f.h.Click(f.app, "Undo");

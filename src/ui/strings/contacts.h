@@ -22,7 +22,7 @@
     X(ContactNotes,          "Note###contact_notes",                  "Примечание###contact_notes")          \
     X(ContactSave,           "Save###contact_save",                   "Сохранить###contact_save")             \
     X(ContactCancel,         "Cancel###contact_cancel",               "Отмена###contact_cancel")              \
-    X(ContactRemove,         "Remove###contact_remove",               "Удалить###contact_remove")             \
+    X(ContactRemove,         "Remove contact###contact_remove",       "Удалить контакт###contact_remove")             \
     X(ContactRemoved,        "Contact “%s” removed.",                 "Контакт «%s» удалён.")                 \
     X(ContactUndo,           "Undo###contact_undo",                   "Вернуть###contact_undo")               \
     X(ContactUndoDismissTip, "Hide",                                  "Скрыть")                               \
