@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../lib/server.mjs';
+import { typeText } from '../lib/app.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [site, out, lang = 'en', ...steps] = process.argv.slice(2);
@@ -42,7 +43,7 @@ try {
         console.log('import:', JSON.stringify(await page.evaluate((t) => cardApp.importJson(t, 'replace'), text)));
     }
     for (const step of steps) {
-        if (step.startsWith('type:')) { await page.keyboard.type(step.slice(5)); await sleep(300); continue; }
+        if (step.startsWith('type:')) { await typeText(page, step.slice(5)); continue; }  // Cyrillic too (ЙЦУКЕН keys)
         if (step.startsWith('key:')) { await page.keyboard.press(step.slice(4)); await sleep(300); continue; }
         if (step.startsWith('wait:')) { await sleep(Number(step.slice(5))); continue; }
         if (step.startsWith('js:')) { console.log(step, '->', JSON.stringify(await page.evaluate(step.slice(3)))); continue; }
