@@ -112,6 +112,33 @@ struct LineBuf {
     const char* end() const { return data + n; }
 };
 
+// "Иванова Мария Сергеевна" -> "Иванова М. С.": a Russian full name (surname, name,
+// patronymic, in Cyrillic) shortened as in business papers; any other name as it is.
+void AppendShortName(const std::string& name, LineBuf& out) {
+    const auto lead = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
+    size_t words = 0, i = 0;
+    size_t starts[4] = {0, 0, 0, 0};
+    while (i < name.size() && words < 4) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        if (i >= name.size()) break;
+        starts[words++] = i;
+        while (i < name.size() && name[i] != ' ') ++i;
+    }
+    if (words != 3 || (lead != 0xD0 && lead != 0xD1)) {
+        out.Append(name);
+        return;
+    }
+    const size_t surname_end = name.find(' ', starts[0]);
+    out.Append(name.data() + starts[0], surname_end - starts[0]);
+    for (int w = 1; w < 3; ++w) {
+        const auto c = static_cast<unsigned char>(name[starts[w]]);
+        const size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+        out.Append(" ");
+        out.Append(name.data() + starts[w], std::min(len, name.size() - starts[w]));
+        out.Append(".");
+    }
+}
+
 void FormatDuration(int64_t minutes, char* buf, size_t size) {
     const int h = static_cast<int>(minutes / 60), m = static_cast<int>(minutes % 60);
     if (h == 0)
@@ -195,12 +222,17 @@ void DrawTypeCombo(TimelineFilter& f, float width) {
 }
 
 // Status as one-click radio buttons, wrapped when the half is narrow.
-void DrawStatusButtons(TimelineFilter& f) {
+// "Overdue" carries the count of overdue entries (in red) when there are some.
+void DrawStatusButtons(TimelineFilter& f, size_t overdue_count) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float avail = ImGui::GetContentRegionAvail().x;
+    const bool any_overdue = overdue_count > 0;
+    char overdue_label[96];
+    std::snprintf(overdue_label, sizeof overdue_label, Tr(Str::TlStatusOverdueCountFmt), static_cast<int>(overdue_count));
     float used = 0;
     for (int i = 0; i < kTimelineStatusCount; ++i) {
         const char* label = Tr(kStatusLabels[i]);
+        if (any_overdue && i == static_cast<int>(TimelineStatus::Overdue)) label = overdue_label;
         const float w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
         if (i > 0) {
             if (used + style.ItemSpacing.x + w <= avail) {
@@ -211,7 +243,7 @@ void DrawStatusButtons(TimelineFilter& f) {
             }
         }
         used += w;
-        const bool overdue = i == static_cast<int>(TimelineStatus::Overdue);
+        const bool overdue = any_overdue && i == static_cast<int>(TimelineStatus::Overdue);
         if (overdue) ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
         if (ImGui::RadioButton(label, static_cast<int>(f.status) == i)) f.status = static_cast<TimelineStatus>(i);
         if (overdue) ImGui::PopStyleColor();
@@ -227,34 +259,31 @@ void DrawFilters(TimelineUi& t) {
     ImGui::SetNextItemWidth(-(find_w + style.ItemInnerSpacing.x));
     InputStringWithHint(find, Tr(Str::TlFindHint), t.filter.text);
 
-    DrawStatusButtons(t.filter);
+    DrawStatusButtons(t.filter, t.index.overdue);  // the count as of the last frame's index
     DrawTypeCombo(t.filter, em * 9);
 }
 
-// After the type filter: "N of M", the overdue count (a click shows only those) and
-// "Reset filters".
+// After the type filter: "Reset filters" when any is set, and "N of M" at the right.
 void DrawCounts(TimelineUi& t) {
     const TimelineIndex& ix = t.index;
-    ImGui::SameLine();
-    char buf[96];
-    std::snprintf(buf, sizeof buf, Tr(Str::TlCountFmt), static_cast<int>(ix.shown), static_cast<int>(ix.total()));
-    ImGui::TextDisabled("%s", buf);
-    Publish(buf);
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", Tr(Str::TlCountTooltip));
-    if (ix.overdue > 0) {
-        ImGui::SameLine();
-        char label[96];
-        std::snprintf(label, sizeof label, Tr(Str::TlOverdueCountFmt), static_cast<int>(ix.overdue));
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colors::kErrorBg));
-        if (ImGui::Button(label)) t.filter.status = TimelineStatus::Overdue;
-        ImGui::PopStyleColor(2);
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", Tr(Str::TlOverdueTooltip));
-    }
+    const ImGuiStyle& style = ImGui::GetStyle();
     if (t.filter.Active()) {
         ImGui::SameLine();
         if (ImGui::Button(Tr(Str::TlResetFilters))) t.filter = TimelineFilter{};
     }
+    // "N of M" at the right end of the line (or after the rest when it is too narrow).
+    char buf[96];
+    std::snprintf(buf, sizeof buf, Tr(Str::TlCountFmt), static_cast<int>(ix.shown), static_cast<int>(ix.total()));
+    const float w = ImGui::CalcTextSize(buf).x;
+    ImGui::SameLine();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > w + style.ItemSpacing.x)
+        ImGui::SameLine(0, avail - w);
+    else
+        ImGui::NewLine();  // too narrow: on a line of its own
+    ImGui::TextDisabled("%s", buf);
+    Publish(buf);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", Tr(Str::TlCountTooltip));
 }
 
 // ---- Rows
@@ -312,7 +341,7 @@ void ClippedText(ImDrawList* dl, float x_min, float x_max, float y, float line_h
     ImGui::PopStyleColor();
 }
 
-void DrawRowTooltip(const Interaction& x, int offset_min, bool overdue) {
+void DrawRowTooltip(const Store& store, const Interaction& x, int offset_min, bool overdue) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
     char when[128] = "", time[16];
@@ -344,7 +373,24 @@ void DrawRowTooltip(const Interaction& x, int offset_min, bool overdue) {
         ImGui::Text(Tr(Str::TlAttachmentsFmt), static_cast<int>(x.attachments.size()));
         for (const Attachment& a : x.attachments) ImGui::BulletText("%s", a.name.c_str());
     }
-    if (overdue) ImGui::TextColored(colors::kErrorText, ICON_WARNING " %s", Tr(Str::TlBadgeOverdue));
+    if (!x.contact_id.empty())
+        if (const Contact* k = store.contacts.Find(x.contact_id))
+            ImGui::Text(Tr(Str::TlContactFmt), k->name.c_str());
+    if (!x.owner_id.empty())
+        if (const Employee* e = store.employees.Find(x.owner_id)) ImGui::Text(Tr(Str::TlOwnerFmt), e->name.c_str());
+    if (IsDurationType(x.type) && x.duration_min > 0) {
+        char d[64];
+        FormatDuration(x.duration_min, d, sizeof d);
+        ImGui::TextUnformatted(d);
+    }
+    if (overdue)
+        ImGui::TextColored(colors::kErrorText, ICON_WARNING " %s", Tr(Str::TlBadgeOverdue));
+    else if (x.status == InteractionStatus::Planned)
+        ImGui::TextColored(colors::kBusyText, ICON_CLOCK " %s", Tr(Str::TlBadgePlanned));
+    else if (x.status == InteractionStatus::Cancelled)
+        ImGui::TextDisabled(ICON_BAN " %s", Tr(Str::TlBadgeCancelled));
+    else
+        ImGui::TextColored(colors::kOkText, ICON_CHECK " %s", Tr(Str::TlBadgeDone));
     ImGui::Spacing();
     ImGui::TextDisabled("%s", Tr(Str::TlRowHint));
     ImGui::PopTextWrapPos();
@@ -383,7 +429,7 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
         ImGui::OpenPopup(menu_id);
     }
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip | ImGuiHoveredFlags_DelayNormal))
-        DrawRowTooltip(x, offset_min, overdue);
+        DrawRowTooltip(store, x, offset_min, overdue);
     ImGui::PopID();
 
     const ImU32 text_col = ImGui::GetColorU32(cancelled ? ImGuiCol_TextDisabled : ImGuiCol_Text);
@@ -393,7 +439,7 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
     const float y2 = y1 + m.line_h + m.pad;
     const float x0 = p.x + style.FramePadding.x;
 
-    // First line: type, direction, time | subject | attachments, status.
+    // First line: type, direction, time | subject | attachments.
     dl->AddText(ImVec2(x0, y1), overdue ? err_col : text_col, TypeIcon(x.type));
     if (x.direction == Direction::In) dl->AddText(ImVec2(x0 + m.em * 1.35f, y1), dim_col, ICON_ARROW_IN);
     if (x.direction == Direction::Out) dl->AddText(ImVec2(x0 + m.em * 1.35f, y1), dim_col, ICON_ARROW_OUT);
@@ -402,25 +448,9 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
     const float time_x = x0 + m.em * 2.6f;
     dl->AddText(ImVec2(time_x, y1), overdue ? err_col : dim_col, time);
     const float subject_x = time_x + ImGui::CalcTextSize("00:00").x + m.em * 0.7f;
+    const float right_edge = p.x + w - style.FramePadding.x;
 
-    float right = p.x + w - style.FramePadding.x;
-    char badge[64] = "";
-    ImU32 badge_col = dim_col;
-    if (overdue) {
-        std::snprintf(badge, sizeof badge, ICON_WARNING " %s", Tr(Str::TlBadgeOverdue));
-        badge_col = err_col;
-    } else if (planned) {
-        std::snprintf(badge, sizeof badge, ICON_CLOCK " %s", Tr(Str::TlBadgePlanned));
-        badge_col = ImGui::ColorConvertFloat4ToU32(colors::kBusyText);
-    } else if (cancelled) {
-        std::snprintf(badge, sizeof badge, ICON_BAN " %s", Tr(Str::TlBadgeCancelled));
-    } else {
-        std::snprintf(badge, sizeof badge, ICON_CHECK " %s", Tr(Str::TlBadgeDone));
-        badge_col = ImGui::ColorConvertFloat4ToU32(colors::kOkText);
-    }
-    const float badge_w = ImGui::CalcTextSize(badge).x;
-    dl->AddText(ImVec2(right - badge_w, y1), badge_col, badge);
-    right -= badge_w + m.em * 0.8f;
+    float right = right_edge;
     if (!x.attachments.empty()) {
         char clip[32];
         std::snprintf(clip, sizeof clip, ICON_PAPERCLIP " %d", static_cast<int>(x.attachments.size()));
@@ -437,17 +467,34 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
         if (sw > 0) dl->AddLine(ImVec2(subject_x, sy), ImVec2(subject_x + sw, sy), dim_col);
     }
 
-    // Second line: contact, owner, duration, result.
+    // Second line: contact, owner, duration, result | status.
+    char badge[64] = "";
+    ImU32 badge_col = dim_col;
+    if (overdue) {
+        std::snprintf(badge, sizeof badge, ICON_WARNING " %s", Tr(Str::TlBadgeOverdue));
+        badge_col = err_col;
+    } else if (planned) {
+        std::snprintf(badge, sizeof badge, ICON_CLOCK " %s", Tr(Str::TlBadgePlanned));
+        badge_col = ImGui::ColorConvertFloat4ToU32(colors::kBusyText);
+    } else if (cancelled) {
+        std::snprintf(badge, sizeof badge, ICON_BAN " %s", Tr(Str::TlBadgeCancelled));
+    } else {  // done, the usual state: the check mark alone (the tooltip says "done")
+        std::snprintf(badge, sizeof badge, ICON_CHECK);
+        badge_col = ImGui::ColorConvertFloat4ToU32(colors::kOkText);
+    }
+    const float badge_w = ImGui::CalcTextSize(badge).x;
+    dl->AddText(ImVec2(right_edge - badge_w, y2), badge_col, badge);
+
     LineBuf line;
     char part[96];
     if (!x.contact_id.empty())
-        if (const Contact* k = store.contacts.Find(x.contact_id)) line.Append(k->name);
+        if (const Contact* k = store.contacts.Find(x.contact_id)) AppendShortName(k->name, line);
     if (!x.owner_id.empty())
         if (const Employee* e = store.employees.Find(x.owner_id)) {
             line.Separator();
             std::snprintf(part, sizeof part, Tr(Str::TlOwnerFmt), "");
             line.Append(part);
-            line.Append(e->name);
+            AppendShortName(e->name, line);
         }
     if (IsDurationType(x.type) && x.duration_min > 0) {
         line.Separator();
@@ -462,7 +509,7 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
     } else if (line.n == 0 && !x.body.empty()) {
         line.Append(x.body);  // nothing else to say: the start of the text
     }
-    ClippedText(dl, subject_x, p.x + w - style.FramePadding.x, y2, m.line_h, dim_col, line.data, line.end());
+    ClippedText(dl, subject_x, right_edge - badge_w - m.em * 0.8f, y2, m.line_h, dim_col, line.data, line.end());
 }
 
 void DrawContextMenu(Store& store, UiState& ui, bool read_only) {

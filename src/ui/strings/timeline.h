@@ -23,10 +23,9 @@
     X(TlStatusDone, "Done###tl_s_done", "Выполненные###tl_s_done")                                                                                                       \
     X(TlStatusCancelled, "Cancelled###tl_s_cancelled", "Отменённые###tl_s_cancelled")                                                                                    \
     X(TlStatusOverdue, "Overdue###tl_s_overdue", "Просроченные###tl_s_overdue")                                                                                          \
+    X(TlStatusOverdueCountFmt, "Overdue (%d)###tl_s_overdue", "Просроченные (%d)###tl_s_overdue")                                                                                          \
     X(TlCountFmt, "%d of %d", "%d из %d")                                                                                                                                \
     X(TlCountTooltip, "Shown / all interactions of the client", "Показано / всего взаимодействий с клиентом")                                                            \
-    X(TlOverdueCountFmt, "%d overdue###tl_overdue", "Просрочено: %d###tl_overdue")                                                                                       \
-    X(TlOverdueTooltip, "Show only the overdue ones", "Показать только просроченные")                                                                                    \
     X(TlResetFilters, "Reset filters###tl_reset", "Сбросить фильтры###tl_reset")                                                                                         \
     /* ---- Timeline: empty states */                                                                                                                                    \
     X(TlEmpty, "No interactions with this client yet.", "С этим клиентом пока не было взаимодействий.")                                                                  \
@@ -72,6 +71,7 @@
     X(TlBadgeDone, "done", "выполнено")                                                                                                                                  \
     X(TlBadgeCancelled, "cancelled", "отменено")                                                                                                                         \
     X(TlBadgeOverdue, "overdue", "просрочено")                                                                                                                           \
+    X(TlContactFmt, "contact: %s", "контакт: %s")                                                                                                                         \
     X(TlOwnerFmt, "owner: %s", "отв.: %s")                                                                                                                               \
     X(TlResultFmt, "result: %s", "итог: %s")                                                                                                                             \
     X(TlMinutesFmt, "%d min", "%d мин")                                                                                                                                  \
