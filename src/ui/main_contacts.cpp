@@ -543,7 +543,7 @@ bool DrawContactRow(Store& store, UiState& ui, const Contact& k, const ContactRo
             OpenEditor(store, ui.contacts, k, false);
             changed = true;
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(Str::ContactEditTip));
+        ImGui::SetItemTooltip("%s", Tr(Str::ContactEditTip));
     }
     if (!k.role.empty()) {
         ImGui::SameLine();
