@@ -547,6 +547,8 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
 
     const Moment now = platform::Now();
     const int offset_min = now.empty() ? 0 : now.offset_min;
+    // Another client or another filter shows its list from the top; an edit keeps the place.
+    const bool to_top = t.shown_client_id != c.id || (t.index.rows_valid && t.filter != t.index.filter);
     UpdateTimelineIndex(store, c.id, t.filter, now, t.index);
     DrawCounts(t);
 
@@ -570,8 +572,7 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
         ImGui::PopTextWrapPos();
     } else {
         const float height = std::max(ImGui::GetContentRegionAvail().y, line_h * 24);
-        const bool new_client = t.shown_client_id != c.id;
-        if (new_client) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+        if (to_top) ImGui::SetNextWindowScroll(ImVec2(0, 0));
         if (ImGui::BeginChild("##tl_list", ImVec2(0, height), ImGuiChildFlags_Border)) {
             RowMetrics m;
             m.line_h = line_h;
