@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // the test-engine hook of MarkText
 #include "platform/platform.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
@@ -50,6 +51,14 @@ void DisabledHint(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     TextHint(text);
     ImGui::PopStyleColor();
+}
+
+// One line of coloured text that reports itself to automation by its text (as TextHint,
+// without wrapping: for a short mark after a name).
+void MarkText(const char* text, const ImVec4& color) {
+    ImGui::TextColored(color, "%s", text);
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
 }
 
 void ProblemText(const std::string& value, CheckReason reason) {
@@ -90,10 +99,10 @@ void DrawList(const Store& store, UiState& ui, float height) {
                                   ImGuiTableFlags_NoSavedSettings;
     if (!ImGui::BeginTable("##employees", 5, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch, 1.5f);
     ImGui::TableSetupColumn("##position", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("##department", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("##phone", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("##department", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn("##phone", ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableSetupColumn("##email", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     HeaderRow(kHeaders, 5);
 
@@ -108,15 +117,19 @@ void DrawList(const Store& store, UiState& ui, float height) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(pos));
+            const float cell_w = ImGui::GetContentRegionAvail().x;
             const bool selected = !p.adding && e.id == p.selected_id;
             if (ImGui::Selectable(e.name.c_str(), selected,
                                   ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
                 Select(p, e.id);
-            if (e.id == me) {
+            // Long positions and departments are clipped by their columns: the whole text.
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal) && (!e.position.empty() || !e.department.empty()))
+                ImGui::SetTooltip("%s\n%s", e.position.c_str(), e.department.c_str());
+            // "(you)" after the name when the column has room; the form says it anyway.
+            if (e.id == me && ImGui::CalcTextSize(e.name.c_str()).x + ImGui::GetStyle().ItemSpacing.x +
+                                      ImGui::CalcTextSize(Tr(Str::RespYou)).x <= cell_w) {
                 ImGui::SameLine();
-                ImGui::PushStyleColor(ImGuiCol_Text, colors::kOkText);
-                TextHint(Tr(Str::RespYou));
-                ImGui::PopStyleColor();
+                MarkText(Tr(Str::RespYou), colors::kOkText);
             }
             ImGui::PopID();
             ImGui::TableNextColumn();
@@ -264,6 +277,9 @@ void DrawNewForm(Store& store, UiState& ui, bool read_only, float field_w) {
     ImGui::BeginDisabled(read_only);
     ImGui::PushItemWidth(field_w);
     if (p.focus_name && !read_only) {
+        // Focus this child first: SetKeyboardFocusHere only reaches items in the focus
+        // scope that has the keyboard (after a click on Add, the window above).
+        ImGui::SetWindowFocus();
         ImGui::SetKeyboardFocusHere();
         p.focus_name = false;
     }
@@ -330,7 +346,7 @@ void DrawDirectoryBody(Store& store, UiState& ui, bool read_only) {
     if (read_only) ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::EmpReadOnly));
     if (CurrentUserId(ui).empty() && !store.employees.empty()) BannerBar(colors::kInfoBg, Tr(Str::EmpWhoAreYou));
 
-    ImGui::SetNextItemWidth(em * 16);
+    ImGui::SetNextItemWidth(em * 20);
     InputStringWithHint(Tr(Str::EmpSearch), Tr(Str::EmpSearchHint), p.directory_filter.text);
     ImGui::SameLine();
     ImGui::BeginDisabled(read_only);
@@ -345,8 +361,10 @@ void DrawDirectoryBody(Store& store, UiState& ui, bool read_only) {
 
     // The list takes what the form and the Close row leave.
     const float line = ImGui::GetFrameHeightWithSpacing();
-    const float form_h = line * 11;
-    const float list_h = std::max(em * 6, ImGui::GetContentRegionAvail().y - form_h);
+    const float form_h = line * 10;
+    const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float rows_h = row_h * static_cast<float>(p.directory_filter.visible.size() + 1) + style.FramePadding.y * 2;
+    const float list_h = std::max(em * 6, std::min(rows_h, ImGui::GetContentRegionAvail().y - form_h));
     DrawList(store, ui, list_h);
 
     ImGui::Separator();
@@ -450,7 +468,7 @@ void DrawEmployeeDirectory(Store& store, UiState& ui, bool read_only) {
     if (p.directory_appearing) {
         p.directory_appearing = false;
         ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-        ImGui::SetNextWindowSize(ImVec2(std::min(em * 56, vp->WorkSize.x * 0.95f),
+        ImGui::SetNextWindowSize(ImVec2(std::min(em * 66, vp->WorkSize.x * 0.95f),
                                         std::min(em * 36, vp->WorkSize.y * 0.9f)),
                                  ImGuiCond_Always);
         ImGui::SetNextWindowFocus();

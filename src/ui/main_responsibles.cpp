@@ -11,7 +11,7 @@
 #include <cstdio>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // RenderArrow
+#include "imgui_internal.h"  // RenderArrow, the test-engine hook
 #include "ui/icons.h"
 #include "ui/i18n.h"
 #include "ui/links.h"
@@ -46,29 +46,47 @@ struct Edit {
 };
 
 const ImVec4 kLinkColor(0.10f, 0.36f, 0.78f, 1.0f);
+const ImVec4 kRoleBg(0.886f, 0.925f, 0.980f, 1.0f);  // the contact persons' role tags
+const ImVec4 kRoleHovered(0.800f, 0.870f, 0.970f, 1.0f);
 
-// A button that reads as the role, with a down arrow: opens the menu of roles.
-bool RoleChip(ResponsibleRole role, float width) {
+// A tag-like button that reads as the role, with a down arrow: opens the menu of roles.
+float RoleChipWidth(ResponsibleRole role) {
+    return ImGui::CalcTextSize(ResponsibleRoleLabel(role)).x + ImGui::GetStyle().FramePadding.x * 2.5f +
+           ImGui::GetFontSize() * 0.8f;
+}
+
+bool RoleChip(ResponsibleRole role) {
     char label[128];
     std::snprintf(label, sizeof label, "%s###resp_role", ResponsibleRoleLabel(role));
     const ImGuiStyle& style = ImGui::GetStyle();
+    const float em = ImGui::GetFontSize();
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, 0.0f));
-    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
-    ImGui::PopStyleVar(2);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em * 0.4f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_Button, kRoleBg);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kRoleHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, kRoleHovered);
+    const bool pressed = ImGui::Button(label, ImVec2(RoleChipWidth(role), 0));
+    ImGui::PopStyleColor(3);
+    ImGui::PopStyleVar(4);
     const ImVec2 max = ImGui::GetItemRectMax(), min = ImGui::GetItemRectMin();
-    const float h = max.y - min.y;
     ImGui::RenderArrow(ImGui::GetWindowDrawList(),
-                       ImVec2(max.x - style.FramePadding.x - ImGui::GetFontSize() * 0.7f, min.y + (h - ImGui::GetFontSize()) * 0.5f),
-                       ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 0.7f);
+                       ImVec2(max.x - style.FramePadding.x * 0.75f - em * 0.6f, min.y + (max.y - min.y - em * 0.6f) * 0.5f),
+                       ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 0.6f);
     return pressed;
 }
 
-float RoleChipWidth() {
-    float w = 0;
-    for (size_t i = 0; i < EnumCount<ResponsibleRole>(); ++i)
-        w = std::max(w, ImGui::CalcTextSize(ResponsibleRoleLabel(static_cast<ResponsibleRole>(i))).x);
-    return w + ImGui::GetStyle().FramePadding.x * 3 + ImGui::GetFontSize();
+// A borderless icon button with a tooltip (as the contact persons' buttons).
+bool IconButton(const char* label, const char* tip) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    const bool pressed = ImGui::SmallButton(label);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    ImGui::SetItemTooltip("%s", tip);
+    return pressed;
 }
 
 // Puts the next item on the same line when `width` more fits, else on a new line.
@@ -78,52 +96,76 @@ void SameLineIfFits(float width) {
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
 }
 
-void DrawPerson(const Store& store, const Responsible& r, const std::string& me, float right_reserved) {
-    const Employee* e = store.employees.Find(r.employee_id);
+// One line of coloured text that reports itself to automation by its text (as TextHint,
+// without wrapping: for a short mark after a name).
+void MarkText(const char* text, const ImVec4& color) {
+    ImGui::TextColored(color, "%s", text);
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
+}
+
+void DisabledHint(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    TextHint(text);
+    ImGui::PopStyleColor();
+}
+
+// The first line: the name (or the unknown id), "(you)", then the role chip, on the same
+// line when it fits, else first on the next one. Returns true when the chip was clicked.
+bool NameAndRole(const Employee* e, const Responsible& r, const std::string& me, float name_w, bool read_only) {
     const float em = ImGui::GetFontSize();
+    const float line_start = ImGui::GetCursorPosX();
     if (!e) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        TextHint(r.employee_id.c_str());
-        ImGui::PopStyleColor();
+        MarkText(r.employee_id.c_str(), ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
         ImGui::SameLine();
         char note[128];
         std::snprintf(note, sizeof note, "(%s)", Tr(Str::RespNotInDirectory));
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
-        TextHint(note);
-        ImGui::PopStyleColor();
-        return;
+        MarkText(note, colors::kWarningText);
+    } else {
+        ImGui::PushTextWrapPos(line_start + name_w);
+        ImGui::TextUnformatted(e->name.c_str());
+        ImGui::PopTextWrapPos();
+        if (e->id == me) {
+            ImGui::SameLine();
+            MarkText(Tr(Str::RespYou), colors::kOkText);
+        }
     }
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(em * 6, ImGui::GetContentRegionAvail().x - right_reserved));
-    ImGui::TextUnformatted(e->name.c_str());
-    ImGui::PopTextWrapPos();
-    if (e->id == me) {
-        ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::kOkText);
-        TextHint(Tr(Str::RespYou));
-        ImGui::PopStyleColor();
+    ImGui::SameLine(0, em);
+    if (ImGui::GetCursorPosX() + RoleChipWidth(r.role) > line_start + name_w) {
+        ImGui::NewLine();
+        ImGui::SetCursorPosX(line_start);
     }
-    // The phone first and in the link colour: what the person taking a call looks for.
-    if (!e->phone.empty()) {
+    ImGui::BeginDisabled(read_only);
+    const bool pressed = RoleChip(r.role);
+    ImGui::EndDisabled();
+    return pressed;
+}
+
+// Phone (first, in the link colour: what the person taking a call looks for), e-mail,
+// then position and department.
+void Reach(const Employee& e) {
+    const float em = ImGui::GetFontSize();
+    if (!e.phone.empty()) {
         ImGui::TextColored(kLinkColor, ICON_PHONE);
         ImGui::SameLine(0, em * 0.4f);
-        PhoneLink(e->phone);
+        PhoneLink(e.phone);
     } else {
         ImGui::TextDisabled("%s", Tr(Str::RespNoPhone));
     }
-    if (!e->email.empty()) {
+    if (!e.email.empty()) {
         const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
         ImGui::SameLine(0, em * 1.2f);
-        if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(e->email.c_str()).x + em * 1.6f > right) ImGui::NewLine();
+        if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(e.email.c_str()).x + em * 1.6f > right) ImGui::NewLine();
         ImGui::TextDisabled(ICON_ENVELOPE);
         ImGui::SameLine(0, em * 0.4f);
-        EmailLink(e->email);
+        EmailLink(e.email);
     }
-    if (!e->position.empty() || !e->department.empty()) {
+    if (!e.position.empty() || !e.department.empty()) {
         ImGui::PushTextWrapPos(0);
-        if (!e->position.empty() && !e->department.empty())
-            ImGui::TextDisabled("%s · %s", e->position.c_str(), e->department.c_str());
+        if (!e.position.empty() && !e.department.empty())
+            ImGui::TextDisabled("%s · %s", e.position.c_str(), e.department.c_str());
         else
-            ImGui::TextDisabled("%s", e->position.empty() ? e->department.c_str() : e->position.c_str());
+            ImGui::TextDisabled("%s", e.position.empty() ? e.department.c_str() : e.position.c_str());
         ImGui::PopTextWrapPos();
     }
 }
@@ -131,34 +173,29 @@ void DrawPerson(const Store& store, const Responsible& r, const std::string& me,
 void DrawList(const Store& store, UiState& ui, const Client& c, bool read_only, Edit& edit) {
     const std::string& me = CurrentUserId(ui);
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float chip_w = RoleChipWidth();
-    const char* remove = Tr(Str::RespRemove);
-    const float remove_w = ImGui::CalcTextSize(remove, nullptr, true).x + style.FramePadding.x * 2;
-    const float controls_w = chip_w + style.ItemSpacing.x + remove_w;
+    const float remove_w = ImGui::CalcTextSize(ICON_TRASH).x + style.FramePadding.x * 2;
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH |
                                   ImGuiTableFlags_PadOuterX | ImGuiTableFlags_NoSavedSettings;
     if (!ImGui::BeginTable("##responsibles", 1, flags)) return;
     for (size_t i = 0; i < c.responsibles.size(); ++i) {
         const Responsible& r = c.responsibles[i];
-        ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
+        const Employee* e = store.employees.Find(r.employee_id);
+        ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
-        const ImVec2 row_start = ImGui::GetCursorPos();
-        // The role and Remove at the right end of the first line; the person on the left.
+        // Remove at the right end of the first line; the rest of the line is the person's.
+        const ImVec2 origin = ImGui::GetCursorPos();
         const float avail = ImGui::GetContentRegionAvail().x;
-        const bool one_line = avail >= controls_w + ImGui::GetFontSize() * 10;
-        DrawPerson(store, r, me, one_line ? controls_w + style.ItemSpacing.x : 0);
-        const ImVec2 after = ImGui::GetCursorPos();
-        if (one_line) ImGui::SetCursorPos(ImVec2(row_start.x + avail - controls_w, row_start.y));
+        ImGui::SetCursorPos(ImVec2(origin.x + avail - remove_w, origin.y));
         ImGui::BeginDisabled(read_only);
-        if (RoleChip(r.role, chip_w)) ImGui::OpenPopup("##roles");
-        ImGui::SameLine();
-        if (ImGui::Button(remove)) {
+        if (IconButton(ICON_TRASH "###resp_remove", Tr(Str::RespRemoveTip))) {
             edit.kind = Edit::Remove;
             edit.index = i;
         }
         ImGui::EndDisabled();
+        ImGui::SetCursorPos(origin);
+        if (NameAndRole(e, r, me, avail - remove_w - style.ItemSpacing.x, read_only)) ImGui::OpenPopup("##roles");
         if (ImGui::BeginPopup("##roles")) {
             if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
             for (size_t k = 0; k < EnumCount<ResponsibleRole>(); ++k) {
@@ -173,10 +210,7 @@ void DrawList(const Store& store, UiState& ui, const Client& c, bool read_only, 
             }
             ImGui::EndPopup();
         }
-        if (one_line) {
-            ImGui::SetCursorPos(after);
-            ImGui::Dummy(ImVec2(0, 0));
-        }
+        if (e) Reach(*e);
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -290,9 +324,7 @@ void DrawResponsiblesSection(Store& store, UiState& ui, const Client& c, bool re
     Edit edit;
 
     if (c.responsibles.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        TextHint(Tr(Str::RespNone));
-        ImGui::PopStyleColor();
+        DisabledHint(Tr(Str::RespNone));
     } else {
         DrawList(store, ui, c, read_only, edit);
     }
@@ -311,9 +343,7 @@ void DrawResponsiblesSection(Store& store, UiState& ui, const Client& c, bool re
     }
 
     if (store.employees.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        TextHint(Tr(Str::RespDirectoryEmpty));
-        ImGui::PopStyleColor();
+        DisabledHint(Tr(Str::RespDirectoryEmpty));
         if (ImGui::Button(Tr(Str::RespOpenDirectory))) OpenEmployeeDirectory(ui);
     } else {
         ImGui::BeginDisabled(read_only);

@@ -9,6 +9,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/i18n.h"
+#include "ui/icons.h"
 #include "ui/main_sections.h"
 #include "ui_harness.h"
 
@@ -126,6 +127,11 @@ TEST_CASE("people: add an employee by typing; an empty name is refused with the 
     f.OpenDirectoryThroughMenu();
     f.h.Click(f.app, "Add employee");
     REQUIRE(f.app.ui.people.adding);
+    // The name field has the keyboard at once.
+    f.h.Type(f.app, "Ж");
+    CHECK(f.app.ui.people.draft.name == "Ж");
+    f.h.Key(f.app, ImGuiKey_Backspace);
+    CHECK(f.app.ui.people.draft.name.empty());
 
     // Save with no name: nothing is written, the form says why.
     f.h.Click(f.app, "Save");
@@ -303,7 +309,7 @@ TEST_CASE("people: add a responsible with a role, change the role, remove it, un
     CHECK(f.C("c1").responsibles[0].role == ResponsibleRole::SalesManager);
 
     // Remove the first (Иванова), then undo: she comes back in her place.
-    f.h.Click(f.app, "Remove");
+    f.h.Click(f.app, ICON_TRASH);
     REQUIRE(f.C("c1").responsibles.size() == 1);
     CHECK(f.C("c1").responsibles[0].employee_id == "e2");
     CHECK(UiHarness::Has("Undo"));
@@ -314,8 +320,8 @@ TEST_CASE("people: add a responsible with a role, change the role, remove it, un
     CHECK_FALSE(UiHarness::Has("Undo"));
 
     // Remove both: the empty state.
-    f.h.Click(f.app, "Remove");
-    f.h.Click(f.app, "Remove");
+    f.h.Click(f.app, ICON_TRASH);
+    f.h.Click(f.app, ICON_TRASH);
     CHECK(f.C("c1").responsibles.empty());
     CHECK(UiHarness::Has("No responsible employees yet."));
     // Undo is for this client's card only.
@@ -376,7 +382,7 @@ TEST_CASE("people: read-only mode changes nothing") {
     CHECK_FALSE(UiHarness::Has("Service engineer"));  // the picker did not open
     f.h.Click(f.app, "Sales manager");
     CHECK_FALSE(UiHarness::Has("Account manager"));
-    f.h.Click(f.app, "Remove");
+    f.h.Click(f.app, ICON_TRASH);
     CHECK(f.C("c1").responsibles.size() == 1);
     // The phone still dials.
     f.h.Click(f.app, "+7 (495) 111-22-33 доб. 101");
@@ -403,7 +409,7 @@ TEST_CASE("people: the Russian interface") {
     f.OpenCard("c1");
     f.app.SetLanguage("ru");
     f.h.Frame(f.app, 3);
-    for (const char* label : {"Менеджер по продажам", "Убрать", "Добавить ответственного", "(вы)"})
+    for (const char* label : {"Менеджер по продажам", "Добавить ответственного", "Открыть справочник сотрудников", "(вы)"})
         CHECK_MESSAGE(UiHarness::Has(label), std::string(label));
     f.h.Click(f.app, "Сотрудники");
     f.h.Click(f.app, "Справочник сотрудников…");

@@ -15,7 +15,7 @@
     X(RespRoleServiceEngineer, "Service engineer",                    "Инженер сопровождения")                \
     X(RespRoleAccountManager, "Account manager",                      "Менеджер по работе с клиентом")        \
     X(RespRoleOther,        "Other",                                  "Другое")                               \
-    X(RespRemove,           "Remove###resp_remove",                   "Убрать###resp_remove")                 \
+    X(RespRemoveTip,        "Remove from the responsibles",           "Убрать из ответственных")              \
     X(RespRemoved,          "Removed from the responsibles: %s (%s).", "Убран из ответственных: %s (%s).")    \
     X(RespUndo,             "Undo###resp_undo",                       "Вернуть###resp_undo")                  \
     X(RespAdd,              "Add responsible###resp_add",             "Добавить ответственного###resp_add")   \
@@ -54,7 +54,7 @@
     X(EmpDepartment,        "Department###emp_department",            "Отдел###emp_department")               \
     X(EmpPhone,             "Phone, extension###emp_phone",           "Телефон, добавочный###emp_phone")      \
     X(EmpPhoneHint,         "+7 495 123-45-67 ext. 101",              "+7 495 123-45-67 доб. 101")            \
-    X(EmpEmail,             "E-mail###emp_email",                     "Эл. почта###emp_email")                \
+    X(EmpEmail,             "E-mail###emp_email",                     "Адрес эл. почты###emp_email")          \
     X(EmpNameRequired,      "A name is required: the previous one is kept until you type a new one.",        \
                             "ФИО обязательно: пока не введено новое, сохраняется прежнее.")                  \
     X(EmpDraftNameRequired, "Type the employee's full name: an employee without a name is not saved.",       \
