@@ -202,7 +202,8 @@ void CurrentUserLine(UiState& ui, const std::string& id) {
 
 void DrawEditForm(Store& store, UiState& ui, const Employee& e, bool read_only, float field_w) {
     PeopleUi& p = ui.people;
-    const std::string id = e.id;  // `e` changes in place when a field is written
+    // The selection names `e` and, unlike e.id, stays put through a write or a removal.
+    const std::string& id = p.selected_id;
     const auto& all = store.employees.All();
     const size_t pos = static_cast<size_t>(&e - all.data());
 
@@ -249,7 +250,7 @@ void DrawEditForm(Store& store, UiState& ui, const Employee& e, bool read_only, 
             } else {
                 store.employees.Remove(id);
                 if (CurrentUserId(ui) == id) SetCurrentUserId(ui, "");
-                Select(p, "");
+                Select(p, "");  // `id` is empty from here on
                 ImGui::EndDisabled();
                 return;
             }

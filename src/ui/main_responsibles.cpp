@@ -334,12 +334,15 @@ void DrawResponsiblesSection(Store& store, UiState& ui, const Client& c, bool re
         char line[512];
         std::snprintf(line, sizeof line, Tr(Str::RespRemoved), e ? e->name.c_str() : p.undo_responsible.employee_id.c_str(),
                       ResponsibleRoleLabel(p.undo_responsible.role));
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", line);
-        ImGui::SameLine();
+        // Undo first, so that a long name cannot push it out of sight.
         ImGui::BeginDisabled(read_only);
         if (ImGui::Button(Tr(Str::RespUndo))) edit.kind = Edit::Undo;
         ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", line);
+        ImGui::PopTextWrapPos();
     }
 
     if (store.employees.empty()) {

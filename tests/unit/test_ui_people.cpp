@@ -212,8 +212,11 @@ TEST_CASE("people: a referenced employee is not removed; an unreferenced one is,
     CHECK(f.app.store.employees.Contains("e2"));
     CHECK(UiHarness::Has("responsible for interests (deals): 1"));
 
-    // Сидорова is used nowhere: Remove asks, Keep keeps, Yes removes.
+    // Сидорова is used nowhere: Remove asks, Keep keeps, Yes removes (and she is no
+    // longer the current user).
     f.h.Click(f.app, "Сидорова Ольга");
+    f.h.Click(f.app, "This is me");
+    REQUIRE(platform::GetSetting("current_user") == "e3");
     f.h.Click(f.app, "Remove employee");
     CHECK(UiHarness::Has("Yes, remove"));
     f.h.Click(f.app, "Keep");
@@ -224,6 +227,8 @@ TEST_CASE("people: a referenced employee is not removed; an unreferenced one is,
     CHECK(f.app.store.employees.size() == 2);
     CHECK(f.app.ui.people.selected_id.empty());
     CHECK_FALSE(UiHarness::Has("Сидорова Ольга"));
+    CHECK(platform::GetSetting("current_user").empty());
+    CHECK(f.app.store.employees.DirtyIds().count("e3") == 1);  // recorded for autosave
 }
 
 TEST_CASE("people: the current user is picked in the menu, stored in the setting, marked \"you\"") {
