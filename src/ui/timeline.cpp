@@ -562,7 +562,7 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(Tr(Str::TlEmpty));
         Publish(Tr(Str::TlEmpty));
-        ImGui::TextDisabled("%s", Tr(Str::TlEmptyHint));
+        if (!read_only) ImGui::TextDisabled("%s", Tr(Str::TlEmptyHint));  // the buttons are disabled otherwise
         ImGui::PopTextWrapPos();
     } else if (ix.shown == 0) {
         ImGui::Spacing();

@@ -550,7 +550,7 @@ TEST_CASE("ui timeline: the context menu marks done, cancels, plans again; not i
 
     RightClick(h, app, "Upgrade demo");
     CHECK(UiHarness::Has("Open"));
-    CHECK(UiHarness::Has("Cancel"));
+    CHECK(UiHarness::Has("Cancel activity"));
     CHECK_FALSE(UiHarness::Has("Back to planned"));  // it is planned already
     h.Click(app, "Mark done");
     CHECK(StatusOf(app, "meeting") == InteractionStatus::Done);
@@ -558,7 +558,7 @@ TEST_CASE("ui timeline: the context menu marks done, cancels, plans again; not i
     CHECK(app.store.interactions.Find("meeting")->subject == "Upgrade demo");  // only the status changed
 
     RightClick(h, app, "Send the offer");
-    h.Click(app, "Cancel");
+    h.Click(app, "Cancel activity");
     CHECK(StatusOf(app, "task") == InteractionStatus::Cancelled);
     CHECK_FALSE(UiHarness::Has("Overdue (1)"));
     CHECK(UiHarness::Has("Overdue"));  // no count when none is overdue
