@@ -12,7 +12,6 @@
 #include <cstring>
 
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "model/current_contract.h"
 #include "platform/platform.h"
 #include "ui/attachments.h"
@@ -180,17 +179,6 @@ const std::vector<uint32_t>& SortedOwned(const Collection<T>& coll, const std::s
     std::sort(out.begin(), out.end(),
               [&](uint32_t a, uint32_t b) { return name(coll[a]) < name(coll[b]); });
     return out;
-}
-
-// A combo over records of a collection, "(none)" first; `id` is the chosen record's id.
-// ImGui 1.90.1's BeginCombo does not report its label to the test-engine hooks: report it
-// first (the hook keeps it until the combo's ItemAdd brings the rectangle), so that tests
-// and automation find combos by their visible label like any other widget.
-bool BeginFindableCombo(const char* label, const char* preview) {
-    ImGuiContext& g = *GImGui;
-    (void)g;  // used by the hook macro
-    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(label), label, 0);
-    return ImGui::BeginCombo(label, preview);
 }
 
 template <class T, class Label>
@@ -408,7 +396,7 @@ void DrawFooter(Store& store, UiState& ui, const Client& c, bool read_only) {
     const Interaction* stored = a.is_new ? nullptr : store.interactions.Find(a.draft.id);
     if (stored && stored->status != InteractionStatus::Done && a.hint == ActivityHint::None) {
         if (stored->status == InteractionStatus::Planned) {
-            if (IconButton(ICON_CHECK, Tr(Str::ActMarkDone))) {
+            if (IconTextButton(ICON_CHECK, Tr(Str::ActMarkDone))) {
                 a.draft.status = InteractionStatus::Done;
                 const Moment now = NowMinute();
                 if (a.when_error != Str::Count || a.draft.at.utc_ms > now.utc_ms) SetWhen(a, now);
@@ -422,14 +410,14 @@ void DrawFooter(Store& store, UiState& ui, const Client& c, bool read_only) {
             }
             ImGui::SameLine();
         }
-        if (IconButton(ICON_CALENDAR, Tr(Str::ActReschedule))) {
+        if (IconTextButton(ICON_CALENDAR, Tr(Str::ActReschedule))) {
             a.draft.status = InteractionStatus::Planned;
             a.hint = ActivityHint::Reschedule;
             a.focus = ActivityEditorUi::Focus::When;
         }
         if (stored->status == InteractionStatus::Planned) {
             ImGui::SameLine();
-            if (IconButton(ICON_BAN, Tr(Str::ActCancelActivity))) {
+            if (IconTextButton(ICON_BAN, Tr(Str::ActCancelActivity))) {
                 a.draft.status = InteractionStatus::Cancelled;
                 if (Commit(store, a, c)) return;
             }
@@ -606,7 +594,7 @@ void DrawNewActivityButtons(Store& store, UiState& ui, const Client& c, bool rea
         const float w = style.FramePadding.x * 2 + ImGui::CalcTextSize(b.icon).x + style.ItemInnerSpacing.x +
                         ImGui::CalcTextSize(label, nullptr, true).x;
         if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right) ImGui::SameLine();
-        if (IconButton(b.icon, label)) StartNewActivity(store, ui, c, b.kind);
+        if (IconTextButton(b.icon, label)) StartNewActivity(store, ui, c, b.kind);
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", Tr(b.tip));
     }
     ImGui::EndDisabled();

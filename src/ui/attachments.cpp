@@ -8,7 +8,6 @@
 #include <cstring>
 
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "model/base64.h"
 #include "platform/platform.h"
 #include "ui/i18n.h"
@@ -156,12 +155,12 @@ void DrawAttachments(ActivityEditorUi& ui, bool read_only) {
                 ImGui::AlignTextToFramePadding();
                 ImGui::TextUnformatted(text);
                 ImGui::TableNextColumn();
-                if (IconButton(ICON_EXTERNAL, Tr(Str::AttOpen))) Deliver(ui, a, false);
+                if (IconTextButton(ICON_EXTERNAL, Tr(Str::AttOpen))) Deliver(ui, a, false);
                 ImGui::SameLine();
-                if (IconButton(ICON_DOWNLOAD, Tr(Str::AttDownload))) Deliver(ui, a, true);
+                if (IconTextButton(ICON_DOWNLOAD, Tr(Str::AttDownload))) Deliver(ui, a, true);
                 if (!read_only) {
                     ImGui::SameLine();
-                    if (IconButton(ICON_TRASH, Tr(Str::AttRemove))) remove = i;
+                    if (IconTextButton(ICON_TRASH, Tr(Str::AttRemove))) remove = i;
                 }
                 ImGui::PopID();
             }
@@ -179,7 +178,7 @@ void DrawAttachments(ActivityEditorUi& ui, bool read_only) {
     }
     if (read_only) return;
 
-    if (IconButton(ICON_PAPERCLIP, Tr(Str::AttAttach))) {
+    if (IconTextButton(ICON_PAPERCLIP, Tr(Str::AttAttach))) {
         std::weak_ptr<PickMailbox> box = ui.picked;
         const uint64_t session = ui.session;
         platform::PickFile(
@@ -214,32 +213,6 @@ void DrawAttachments(ActivityEditorUi& ui, bool read_only) {
         TextHint(message);
         ImGui::PopStyleColor();
     }
-}
-
-bool IconButton(const char* icon, const char* label) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const char* label_end = ImGui::FindRenderedTextEnd(label);
-    const ImVec2 icon_size = ImGui::CalcTextSize(icon);
-    const ImVec2 text_size = ImGui::CalcTextSize(label, label_end);
-    const float gap = style.ItemInnerSpacing.x;
-    const ImVec2 size(style.FramePadding.x * 2 + icon_size.x + gap + text_size.x, ImGui::GetFrameHeight());
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    // An invisible button carries the label (so automation finds it by its text) and the
-    // behaviour; the frame, icon and text are drawn over it like ImGui::Button would.
-    const bool pressed = ImGui::InvisibleButton(label, size);
-    const bool held = ImGui::IsItemActive();
-    const bool hovered = ImGui::IsItemHovered();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 max(pos.x + size.x, pos.y + size.y);
-    const ImU32 bg = ImGui::GetColorU32(held ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
-    dl->AddRectFilled(pos, max, bg, style.FrameRounding);
-    if (style.FrameBorderSize > 0)
-        dl->AddRect(pos, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
-    const ImU32 fg = ImGui::GetColorU32(ImGuiCol_Text);
-    const float y = pos.y + style.FramePadding.y;
-    dl->AddText(ImVec2(pos.x + style.FramePadding.x, y), fg, icon);
-    dl->AddText(ImVec2(pos.x + style.FramePadding.x + icon_size.x + gap, y), fg, label, label_end);
-    return pressed;
 }
 
 }  // namespace card

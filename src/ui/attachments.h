@@ -26,8 +26,4 @@ bool AttachPickedFile(ActivityEditorUi& ui, const platform::PickedFile& file);
 // unless read-only), "Attach file…" with the limits, and the refusal message.
 void DrawAttachments(ActivityEditorUi& ui, bool read_only);
 
-// A button with an icon (ui/icons.h) before its label; the label (with its "###id") is the
-// widget's, so tests and automation find it by the text alone. Respects BeginDisabled.
-bool IconButton(const char* icon, const char* label);
-
 }  // namespace card

@@ -17,7 +17,6 @@
 #include <string_view>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // the test-engine hook of MarkText
 #include "platform/platform.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
@@ -45,20 +44,6 @@ void HeaderRow(const Str* headers, int n) {
         // automation find the form's fields ("Position") by label, not the column.
         ImGui::TextUnformatted(Tr(headers[i]));
     }
-}
-
-void DisabledHint(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    TextHint(text);
-    ImGui::PopStyleColor();
-}
-
-// One line of coloured text that reports itself to automation by its text (as TextHint,
-// without wrapping: for a short mark after a name).
-void MarkText(const char* text, const ImVec4& color) {
-    ImGui::TextColored(color, "%s", text);
-    ImGuiContext& g = *GImGui;
-    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
 }
 
 void ProblemText(const std::string& value, CheckReason reason) {

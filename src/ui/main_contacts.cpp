@@ -246,18 +246,6 @@ void UndoRemove(Store& store, ContactsUi& cu) {
 
 // ---- Drawing pieces --------------------------------------------------------------------
 
-// A borderless icon button with a tooltip; `id` makes the label unique ("###edit").
-bool IconButton(const char* label, const char* tip) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    const bool pressed = ImGui::SmallButton(label);
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
-    ImGui::SetItemTooltip("%s", tip);
-    return pressed;
-}
-
 // A small rounded tag: the contact's role.
 void RoleTag(const char* text) {
     const float pad = ImGui::GetFontSize() * 0.35f;
@@ -503,18 +491,18 @@ bool DrawContactRow(Store& store, UiState& ui, const Contact& k, const ContactRo
         ImGui::SetCursorScreenPos(ImVec2(origin.x + width - actions_w, origin.y));
         ImGui::BeginDisabled(editor_open);
         if (!k.primary) {
-            if (IconButton(ICON_STAR "###contact_make_primary", Tr(Str::ContactMakePrimaryTip))) {
+            if (GhostIconButton(ICON_STAR "###contact_make_primary", Tr(Str::ContactMakePrimaryTip))) {
                 MakePrimary(store, k);
                 changed = true;
             }
             ImGui::SameLine(0, style.ItemInnerSpacing.x);
         }
-        if (!changed && IconButton(ICON_PENCIL "###contact_edit", Tr(Str::ContactEditTip))) {
+        if (!changed && GhostIconButton(ICON_PENCIL "###contact_edit", Tr(Str::ContactEditTip))) {
             OpenEditor(store, ui.contacts, k, false);
             changed = true;
         }
         ImGui::SameLine(0, style.ItemInnerSpacing.x);
-        if (!changed && IconButton(ICON_TRASH "###contact_remove_row", Tr(Str::ContactRemoveTip))) {
+        if (!changed && GhostIconButton(ICON_TRASH "###contact_remove_row", Tr(Str::ContactRemoveTip))) {
             RemoveContact(store, ui.contacts, k.id);
             changed = true;
         }

@@ -17,12 +17,6 @@ namespace {
 
 constexpr int kTermsLines = 3;  // terms longer than this are folded behind "Show all"
 
-void DisabledHint(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    TextHint(text);
-    ImGui::PopStyleColor();
-}
-
 Str PluralStr(int64_t n, Str one, Str few, Str many) {
     switch (Plural(n, CurrentLanguage() == Lang::Ru)) {
         case PluralForm::One: return one;

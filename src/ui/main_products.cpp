@@ -9,7 +9,6 @@
 #include <string_view>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // the test-engine hook for the date field
 #include "model/current_contract.h"  // Plural
 #include "platform/platform.h"
 #include "ui/i18n.h"
@@ -91,7 +90,7 @@ bool ParseLicenses(std::string_view text, int64_t& out) {
 
 // A square button showing an icon; `label` ("Edit###prod_edit") names it for automation
 // and is its tooltip.
-bool IconButton(const char* icon, const char* label, ImU32 icon_color = 0) {
+bool SquareIconButton(const char* icon, const char* label, ImU32 icon_color = 0) {
     const float h = ImGui::GetFrameHeight();
     const bool pressed = ImGui::InvisibleButton(label, ImVec2(h, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -129,12 +128,6 @@ void NeedsUpdateBadge() {
     dl->AddRectFilled(p, ImVec2(p.x + sz.x + px * 2, p.y + sz.y + py * 2), kBadgeBg, sz.y * 0.5f);
     dl->AddText(ImVec2(p.x + px, p.y + py), ImGui::GetColorU32(colors::kErrorText), text);
     if (icon_only && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(Str::ProdNeedsUpdate));
-}
-
-void DisabledHint(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    TextHint(text);
-    ImGui::PopStyleColor();
 }
 
 // A row's name (wrapped in its cell, findable by tests), or "(no name)".
@@ -275,10 +268,7 @@ void DrawForm(Store& store, UiState& ui, const Client& c) {
         const float today_w = ImGui::CalcTextSize(Tr(Str::ProdToday), nullptr, true).x + style.FramePadding.x * 2;
         ImGui::SetNextItemWidth(std::max(em * 6, field_w - today_w - style.ItemInnerSpacing.x));
         InputStringWithHint("##prod_f_updated", Tr(Str::ProdDateHint), e.date_text);
-        {
-            ImGuiContext& g = *GImGui;  // the hook macro expects `g`
-            IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, Tr(Str::ProdFieldUpdated), g.LastItemData.StatusFlags);
-        }
+        ReportLastItem(Tr(Str::ProdFieldUpdated));
         const bool date_active = ImGui::IsItemActive();
         ImGui::SameLine(0, style.ItemInnerSpacing.x);
         if (ImGui::Button(Tr(Str::ProdToday))) {
@@ -345,9 +335,9 @@ constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_
 
 // Edit and Remove for a row; returns true when the row was removed (stop drawing it).
 bool RowActions(Store& store, SectionsUi& s, const Client& c, SoftwareKind kind, int index) {
-    if (IconButton(ICON_PENCIL, Tr(Str::ProdEdit))) StartEdit(s, c, kind, index);
+    if (SquareIconButton(ICON_PENCIL, Tr(Str::ProdEdit))) StartEdit(s, c, kind, index);
     ImGui::SameLine(0, 2);
-    if (IconButton(ICON_TRASH, Tr(Str::ProdRemove))) {
+    if (SquareIconButton(ICON_TRASH, Tr(Str::ProdRemove))) {
         Remove(store, s, c, kind, index);
         return true;
     }
@@ -440,7 +430,7 @@ void DrawInfobases(Store& store, UiState& ui, const Client& c, bool read_only) {
             bool removed = RowActions(store, s, c, SoftwareKind::Infobase, static_cast<int>(i));
             if (!removed && b.needs_update) ImGui::SameLine(0, 2);
             if (!removed && b.needs_update &&
-                IconButton(ICON_CHECK, Tr(Str::ProdMarkUpdated), ImGui::GetColorU32(colors::kOkText))) {
+                SquareIconButton(ICON_CHECK, Tr(Str::ProdMarkUpdated), ImGui::GetColorU32(colors::kOkText))) {
                 Client copy = c;
                 copy.infobases[i].needs_update = false;
                 copy.infobases[i].updated_on = platform::Now().LocalDate();

@@ -11,7 +11,7 @@
 #include <cstdio>
 
 #include "imgui.h"
-#include "imgui_internal.h"  // RenderArrow, the test-engine hook
+#include "imgui_internal.h"  // RenderArrow
 #include "ui/icons.h"
 #include "ui/i18n.h"
 #include "ui/links.h"
@@ -75,39 +75,6 @@ bool RoleChip(ResponsibleRole role) {
                        ImVec2(max.x - style.FramePadding.x * 0.75f - em * 0.6f, min.y + (max.y - min.y - em * 0.6f) * 0.5f),
                        ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 0.6f);
     return pressed;
-}
-
-// A borderless icon button with a tooltip (as the contact persons' buttons).
-bool IconButton(const char* label, const char* tip) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    const bool pressed = ImGui::SmallButton(label);
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
-    ImGui::SetItemTooltip("%s", tip);
-    return pressed;
-}
-
-// Puts the next item on the same line when `width` more fits, else on a new line.
-void SameLineIfFits(float width) {
-    const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
-}
-
-// One line of coloured text that reports itself to automation by its text (as TextHint,
-// without wrapping: for a short mark after a name).
-void MarkText(const char* text, const ImVec4& color) {
-    ImGui::TextColored(color, "%s", text);
-    ImGuiContext& g = *GImGui;
-    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
-}
-
-void DisabledHint(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    TextHint(text);
-    ImGui::PopStyleColor();
 }
 
 // The first line: the name (or the unknown id), "(you)", then the role chip, on the same
@@ -189,7 +156,7 @@ void DrawList(const Store& store, UiState& ui, const Client& c, bool read_only, 
         const float avail = ImGui::GetContentRegionAvail().x;
         ImGui::SetCursorPos(ImVec2(origin.x + avail - remove_w, origin.y));
         ImGui::BeginDisabled(read_only);
-        if (IconButton(ICON_TRASH "###resp_remove", Tr(Str::RespRemoveTip))) {
+        if (GhostIconButton(ICON_TRASH "###resp_remove", Tr(Str::RespRemoveTip))) {
             edit.kind = Edit::Remove;
             edit.index = i;
         }

@@ -261,11 +261,7 @@ void TextWithSuggestions(Store& store, UiState& ui, const Client& c, Str label, 
 }
 
 void StatusCombo(Store& store, const Client& c) {
-    const bool open = ImGui::BeginCombo(Tr(Str::SegStatus), EnumLabel(c.status));
-    // BeginCombo does not report its label to the test hooks (1.90.1): tests click it by it.
-    ImGuiContext& g = *GImGui;  // the hook macro expects `g`
-    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, Tr(Str::SegStatus), g.LastItemData.StatusFlags);
-    if (!open) return;
+    if (!BeginFindableCombo(Tr(Str::SegStatus), EnumLabel(c.status))) return;
     for (size_t i = 0; i < EnumCount<ClientStatus>(); ++i) {
         const auto v = static_cast<ClientStatus>(i);
         ImGui::PushID(static_cast<int>(i));

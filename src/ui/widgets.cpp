@@ -171,4 +171,73 @@ void TextHint(const char* text) {
     IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
 }
 
+void DisabledHint(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    TextHint(text);
+    ImGui::PopStyleColor();
+}
+
+void ReportLastItem(const char* text) {
+    ImGuiContext& g = *GImGui;
+    (void)g;  // the hook macro's name for the context
+    (void)text;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
+}
+
+void MarkText(const char* text, const ImVec4& color) {
+    ImGui::TextColored(color, "%s", text);
+    ReportLastItem(text);
+}
+
+bool BeginFindableCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    ImGuiContext& g = *GImGui;
+    (void)g;
+    // Reported before the combo exists: the hook keeps it until the combo's ItemAdd.
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(label), label, 0);
+    return ImGui::BeginCombo(label, preview, flags);
+}
+
+bool GhostIconButton(const char* label, const char* tip) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    const bool pressed = ImGui::SmallButton(label);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    ImGui::SetItemTooltip("%s", tip);
+    return pressed;
+}
+
+bool IconTextButton(const char* icon, const char* label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* label_end = ImGui::FindRenderedTextEnd(label);
+    const ImVec2 icon_size = ImGui::CalcTextSize(icon);
+    const ImVec2 text_size = ImGui::CalcTextSize(label, label_end);
+    const float gap = style.ItemInnerSpacing.x;
+    const ImVec2 size(style.FramePadding.x * 2 + icon_size.x + gap + text_size.x, ImGui::GetFrameHeight());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // An invisible button carries the label (so automation finds it by its text) and the
+    // behaviour; the frame, icon and text are drawn over it like ImGui::Button would.
+    const bool pressed = ImGui::InvisibleButton(label, size);
+    const bool held = ImGui::IsItemActive();
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
+    const ImU32 bg = ImGui::GetColorU32(held ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    dl->AddRectFilled(pos, max, bg, style.FrameRounding);
+    if (style.FrameBorderSize > 0)
+        dl->AddRect(pos, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+    const ImU32 fg = ImGui::GetColorU32(ImGuiCol_Text);
+    const float y = pos.y + style.FramePadding.y;
+    dl->AddText(ImVec2(pos.x + style.FramePadding.x, y), fg, icon);
+    dl->AddText(ImVec2(pos.x + style.FramePadding.x + icon_size.x + gap, y), fg, label, label_end);
+    return pressed;
+}
+
+void SameLineIfFits(float width) {
+    const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
 }  // namespace card

@@ -21,6 +21,25 @@ bool InputStringMultiline(const char* label, std::string& s, const ImVec2& size,
 // reports itself to automation (cardApp.locate, the unit tests' Has) by its whole text: for
 // hints a test must find, such as the reason under a requisite field.
 void TextHint(const char* text);
+// TextHint in the disabled (grey) text colour: empty states, secondary lines.
+void DisabledHint(const char* text);
+// One unwrapped line of coloured text that reports itself to automation by its text: a
+// short mark after a name ("(you)").
+void MarkText(const char* text, const ImVec4& color);
+// Reports the last item to automation under `text`: for items ImGui 1.90.1 does not
+// report by themselves (a text line, a combo's closed box, a custom-drawn row).
+void ReportLastItem(const char* text);
+// ImGui::BeginCombo that reports its label first (1.90.1's combo does not), so that tests
+// and cardApp.locate find combos by their visible label like any other widget.
+bool BeginFindableCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+// A borderless small button in the grey text colour with a tooltip: row actions (edit,
+// remove) drawn as an icon. `label` is the icon plus a "###id".
+bool GhostIconButton(const char* label, const char* tip);
+// A framed button with an icon before the text of `label` ("Attach file…###att_attach");
+// automation finds it by that text.
+bool IconTextButton(const char* icon, const char* label);
+// SameLine when `width` more fits on the current line, else stays on a new line.
+void SameLineIfFits(float width);
 
 // "27.11.2026" in Russian, "2026-11-27" in English; "" for an empty date.
 void FormatDate(Date d, char* buf, size_t size);
