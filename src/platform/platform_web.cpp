@@ -109,9 +109,11 @@ EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes)
 });
 
 // A Blob URL in a new tab; when the browser blocks the tab, the file is downloaded instead.
+// Text without a declared charset is shown as UTF-8 (browsers would guess Latin-1).
 EM_JS(void, card_js_open_file, (const char* name, const char* mime, const char* data, int len), {
     var bytes = HEAPU8.slice(data, data + len);
     var type = UTF8ToString(mime) || 'application/octet-stream';
+    if (/^text[/]/i.test(type) && !/charset=/i.test(type)) type += ';charset=utf-8';
     var blob = new Blob([bytes], {type: type});
     var url = URL.createObjectURL(blob);
     var w = null;

@@ -1,8 +1,11 @@
 // Implements the four hook functions ImGui calls when built with IMGUI_ENABLE_TEST_ENGINE.
 // ItemInfo is only called for items that were not clipped away, with their label; the
-// rectangle is the last item's. Only the label's visible part is kept.
+// rectangle is the last item's. Only the label's visible part is kept. While a modal window
+// is open, only its widgets (and popups opened over it) count: the ones behind it cannot be
+// clicked, so a label that also exists behind the modal ("Open", "Save") finds the modal's.
 #include "platform/test_hooks.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "imgui.h"
@@ -14,6 +17,7 @@ namespace {
 struct Item {
     std::string label;
     Rect rect;
+    ImGuiWindow* root = nullptr;  // the item's root window (valid for the frame it was drawn in)
 };
 
 struct Frames {
@@ -41,7 +45,24 @@ void Enable(ImGuiContext* ctx) { ctx->TestEngineHookItems = true; }
 
 void BeginFrame() { State().building.clear(); }
 
-void EndFrame() { State().published.swap(State().building); }
+void EndFrame() {
+    Frames& st = State();
+    // Behind an open modal nothing is reachable: keep only the modal's items and those of
+    // popups (combo lists, menus) that are not themselves behind it.
+    ImGuiWindow* modal = GImGui ? ImGui::GetTopMostAndVisiblePopupModal() : nullptr;
+    if (modal) {
+        std::vector<Item>& items = st.building;
+        items.erase(std::remove_if(items.begin(), items.end(),
+                                   [modal](const Item& it) {
+                                       if (!it.root || it.root == modal) return false;
+                                       const bool popup = (it.root->Flags & ImGuiWindowFlags_Popup) != 0 &&
+                                                          (it.root->Flags & ImGuiWindowFlags_Modal) == 0;
+                                       return !popup;
+                                   }),
+                    items.end());
+    }
+    st.published.swap(st.building);
+}
 
 bool Locate(const std::string& label, Rect& out) {
     for (const Item& item : State().published)
@@ -61,7 +82,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     ImRect r = bb;
     r.ClipWith(ctx->CurrentWindow->ClipRect);
     if (r.GetWidth() <= 0 || r.GetHeight() <= 0) return;
-    st.building.push_back({std::move(st.pending_label), {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()}});
+    st.building.push_back({std::move(st.pending_label), {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()},
+                           ctx->CurrentWindow->RootWindow});
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
@@ -80,7 +102,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     std::string visible = card::automation::VisibleLabel(label);
     if (visible.empty()) return;
     card::automation::State().building.push_back(
-        {std::move(visible), {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()}});
+        {std::move(visible), {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()}, ctx->CurrentWindow->RootWindow});
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

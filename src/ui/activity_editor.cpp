@@ -244,9 +244,11 @@ bool Commit(Store& store, ActivityEditorUi& a, const Client& c) {
         const std::string* to = Recipient(store, c, x);
         url = MailtoUrl(to ? *to : std::string(), x.subject, x.body);
     }
+    const std::string id = x.id;
     store.interactions.Upsert(std::move(x));
     if (!url.empty()) platform::OpenUrl(url);
     Close(a);
+    a.saved_id = id;  // after Close, which resets the editor's state
     return true;
 }
 

@@ -40,6 +40,7 @@ struct ActivityEditorUi {
     bool is_new = false;
     std::string client_id;        // the card the editor belongs to
     Interaction draft;            // the edited copy; written by Save only
+    std::string saved_id;         // the activity Save just wrote: the timeline scrolls to it, then clears
 
     std::string when_text;        // the date and time as typed
     Str when_error = Str::Count;  // Str::Count = parses

@@ -177,15 +177,6 @@ void SetStatus(Store& store, const Interaction& x, InteractionStatus status, boo
     store.interactions.Upsert(std::move(copy));
 }
 
-// Reports the last item (a text, a header row) to automation under `text`, so that tests
-// find day headers and counts as they find widgets.
-void Publish(const char* text) {
-    ImGuiContext& g = *GImGui;  // the hook macro's name for the context
-    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, text, g.LastItemData.StatusFlags);
-    (void)g;
-    (void)text;
-}
-
 // ---- Filters
 
 void DrawTypeCombo(TimelineFilter& f, float width) {
@@ -208,7 +199,7 @@ void DrawTypeCombo(TimelineFilter& f, float width) {
     }
     ImGui::SetNextItemWidth(width);
     if (!ImGui::BeginCombo(Tr(Str::TlTypes), preview, ImGuiComboFlags_HeightLargest)) {
-        Publish(Tr(Str::TlTypes));  // a combo does not report itself to automation; closed, it is the last item
+        ReportLastItem(Tr(Str::TlTypes));  // a combo does not report itself to automation; closed, it is the last item
         return;
     }
     if (ImGui::SmallButton(Tr(Str::TlTypesAll))) f.types = TimelineFilter::kAllTypes;
@@ -282,7 +273,7 @@ void DrawCounts(TimelineUi& t) {
     else
         ImGui::NewLine();  // too narrow: on a line of its own
     ImGui::TextDisabled("%s", buf);
-    Publish(buf);
+    ReportLastItem(buf);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", Tr(Str::TlCountTooltip));
 }
 
@@ -309,7 +300,7 @@ void DrawHeaderRow(const RowMetrics& m, int32_t day, int32_t today) {
         lead = Tr(Str::TlTomorrow);
     char date[96] = "";
     if (day != Date::kNone) FormatLongDate(day, date, sizeof date);
-    Publish(lead ? lead : date);
+    ReportLastItem(lead ? lead : date);
 
     const float y = p.y + m.item_h - m.line_h - m.pad;
     const float x = p.x + ImGui::GetStyle().FramePadding.x;
@@ -418,7 +409,7 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
                                            ImVec2(0, m.item_h));
     // Automation finds a row by its subject (cardApp.locate, the unit tests).
     const char* subject = x.subject.empty() ? Tr(Str::TlNoSubject) : x.subject.c_str();
-    Publish(subject);
+    ReportLastItem(subject);
     if (clicked) {
         t.selected_id = x.id;
         OpenActivityEditor(ui, x);
@@ -561,14 +552,14 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(Tr(Str::TlEmpty));
-        Publish(Tr(Str::TlEmpty));
+        ReportLastItem(Tr(Str::TlEmpty));
         if (!read_only) ImGui::TextDisabled("%s", Tr(Str::TlEmptyHint));  // the buttons are disabled otherwise
         ImGui::PopTextWrapPos();
     } else if (ix.shown == 0) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", Tr(Str::TlNoMatch));
-        Publish(Tr(Str::TlNoMatch));
+        ReportLastItem(Tr(Str::TlNoMatch));
         ImGui::PopTextWrapPos();
     } else {
         const float height = std::max(ImGui::GetContentRegionAvail().y, line_h * 24);
@@ -584,6 +575,21 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
             const int32_t today = TimelineDay(now, offset_min);
             const int64_t now_ms = now.empty() ? 0 : now.utc_ms;
             const auto& all = store.interactions.All();
+            if (!ui.activity.saved_id.empty()) {
+                // An activity just saved in the editor: bring its row into view (the middle of
+                // the list) and highlight it, so the user sees where it went.
+                const std::string& id = ui.activity.saved_id;
+                for (size_t i = 0; i < ix.rows.size(); ++i) {
+                    const TimelineRow& row = ix.rows[i];
+                    if (row.header() || row.pos >= all.size() || all[row.pos].id != id) continue;
+                    const float y = static_cast<float>(i) * pitch;
+                    const float view = ImGui::GetWindowHeight();
+                    ImGui::SetScrollY(std::max(0.0f, y - (view - pitch) * 0.5f));
+                    t.selected_id = id;
+                    break;
+                }
+                ui.activity.saved_id.clear();
+            }
             ImGuiListClipper clipper;
             clipper.Begin(static_cast<int>(ix.rows.size()), pitch);
             while (clipper.Step()) {

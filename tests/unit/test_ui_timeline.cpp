@@ -533,6 +533,10 @@ TEST_CASE("ui timeline: rows, day headers, counts; a click opens the editor") {
     CHECK(app.ui.activity.open);
     CHECK(app.ui.timeline.selected_id == "task");
     CHECK_FALSE(app.store.HasChanges());  // looking changes nothing
+    // While the editor (a modal) is open, the rows behind it are out of reach.
+    CHECK_FALSE(UiHarness::Has("Old note"));
+    h.Click(app, "Cancel");
+    CHECK_FALSE(app.ui.activity.open);
 
     app.SetLanguage("ru");
     h.Frame(app, 2);
