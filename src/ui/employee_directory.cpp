@@ -349,7 +349,10 @@ void DrawDirectoryBody(Store& store, UiState& ui, bool read_only) {
     const float line = ImGui::GetFrameHeightWithSpacing();
     const float form_h = line * 10;
     const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
-    const float rows_h = row_h * static_cast<float>(p.directory_filter.visible.size() + 1) + style.FramePadding.y * 2;
+    // Rows plus the header, each with its 1 px inner border, and half a row to spare so that
+    // the last row is never cut (a scrollbar then appears only when it is really needed).
+    const float rows = static_cast<float>(p.directory_filter.visible.size() + 1);
+    const float rows_h = (row_h + 1.0f) * rows + row_h * 0.5f + style.FramePadding.y * 2;
     const float list_h = std::max(em * 6, std::min(rows_h, ImGui::GetContentRegionAvail().y - form_h));
     DrawList(store, ui, list_h);
 
