@@ -71,7 +71,6 @@
     X(FieldEmails,          "E-mails###emails",                       "Эл. почта###emails")                   \
     X(OnePerLine,           "one per line",                           "по одному в строке")                   \
     X(FieldWebsite,         "Website###website",                      "Сайт###website")                       \
-    X(FieldStatus,          "Status###status",                        "Статус###status")                      \
     X(StatusProspect,       "Prospect",                               "Потенциальный")                        \
     X(StatusActive,         "Active",                                 "Действующий")                          \
     X(StatusFormer,         "Former",                                 "Бывший")                               \
@@ -162,11 +161,6 @@
     X(CreatedAt,            "Created %s",                             "Создан %s")                            \
     X(SectionContacts,      "Contact persons",                        "Контактные лица")                      \
     X(ContactsNone,         "No contact persons yet.",                "Контактных лиц пока нет.")             \
-    X(ColFullName,          "Full name",                              "ФИО")                                  \
-    X(ColPosition,          "Position",                               "Должность")                            \
-    X(ColPhone,             "Phone",                                  "Телефон")                              \
-    X(ColEmail,             "E-mail",                                 "Эл. почта")                            \
-    X(PrimaryMark,          "(primary)",                              "(основное)")                           \
     /* ---- Interests tab */                                                                                  \
     X(InterestsComing,                                                                                        \
       "Editing interests (deals) comes in the next version. This is what is recorded for the client now:",    \
