@@ -82,19 +82,6 @@ bool HasOutcome(InteractionType t) { return t == InteractionType::Call || t == I
 // "Send an e-mail" opens the mail program on Save, as long as it is still an e-mail.
 bool MailsOnSave(const ActivityEditorUi& a) { return a.mail_on_save && a.draft.type == InteractionType::Email; }
 
-const char* TypeIcon(InteractionType t) {
-    switch (t) {
-        case InteractionType::Call: return ICON_PHONE;
-        case InteractionType::Meeting: return ICON_USERS;
-        case InteractionType::Email: return ICON_ENVELOPE;
-        case InteractionType::Letter: return ICON_ENVELOPE_O;
-        case InteractionType::Task: return ICON_CHECK_SQUARE;
-        case InteractionType::Note: return ICON_STICKY_NOTE;
-        case InteractionType::Document: return ICON_FILE_TEXT;
-    }
-    return "";
-}
-
 const char* TypeLabel(InteractionType t) {
     switch (t) {
         case InteractionType::Call: return Tr(Str::ActTypeCall);
@@ -615,7 +602,7 @@ void DrawActivityEditor(Store& store, UiState& ui, const Client& c, bool read_on
 
     char title[512];
     const char* what = a.is_new ? KindTitle(a.kind) : TypeLabel(a.draft.type);
-    std::snprintf(title, sizeof title, "%s %s \xE2\x80\x94 %s###act_editor", TypeIcon(a.draft.type), what,
+    std::snprintf(title, sizeof title, "%s %s \xE2\x80\x94 %s###act_editor", InteractionIcon(a.draft.type), what,
                   c.name.c_str());
     if (a.open_requested) {
         ImGui::OpenPopup("###act_editor");

@@ -51,31 +51,6 @@ std::string Trimmed(const std::string& s) {
     return s.substr(b, e - b);
 }
 
-// Non-empty lines, trimmed of spaces, tabs and '\r'.
-std::vector<std::string> SplitLines(const std::string& text) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        size_t b = start, e = end;
-        while (b < e && IsSpace(text[b])) ++b;
-        while (e > b && IsSpace(text[e - 1])) --e;
-        if (e > b) out.emplace_back(text, b, e - b);
-        start = end + 1;
-    }
-    return out;
-}
-
-std::string JoinLines(const std::vector<std::string>& items) {
-    std::string out;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i) out += '\n';
-        out += items[i];
-    }
-    return out;
-}
-
 bool SameContact(const Contact& a, const Contact& b) {
     return a.id == b.id && a.client_id == b.client_id && a.name == b.name && a.position == b.position &&
            a.role == b.role && a.phones == b.phones && a.emails == b.emails && a.primary == b.primary &&
@@ -177,8 +152,8 @@ void OpenEditor(const Store& store, ContactsUi& cu, const Contact& k, bool is_ne
     cu.editing_id = k.id;
     cu.editing_new = is_new;
     cu.draft = k;
-    cu.phones_text = JoinLines(k.phones);
-    cu.emails_text = JoinLines(k.emails);
+    JoinLines(k.phones, cu.phones_text);
+    JoinLines(k.emails, cu.emails_text);
     cu.focus_name = true;
     ValidateDraft(cu);
 }

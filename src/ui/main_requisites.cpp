@@ -41,30 +41,6 @@ void NotesField(Store& store, UiState& ui, const Client& c, float width) {
         Write(store, ui, c, &Client::notes, ui.scratch);
 }
 
-void JoinLines(const std::vector<std::string>& items, std::string& out) {
-    out.clear();
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i) out += '\n';
-        out += items[i];
-    }
-}
-
-// Non-empty lines, trimmed of spaces, tabs and '\r'.
-std::vector<std::string> SplitLines(const std::string& text) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        size_t b = start, e = end;
-        while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
-        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
-        if (e > b) out.emplace_back(text, b, e - b);
-        start = end + 1;
-    }
-    return out;
-}
-
 // Phones and e-mails: one per line. While the field is being typed in, its raw text (with
 // the empty line just started) lives in ui.list_edit, because the store keeps only the
 // non-empty lines and ImGui would otherwise see the buffer change under it every frame.

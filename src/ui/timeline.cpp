@@ -57,19 +57,6 @@ Str TypeName(InteractionType t) {
     return Str::TlKindNote;
 }
 
-const char* TypeIcon(InteractionType t) {
-    switch (t) {
-        case InteractionType::Call: return ICON_PHONE;
-        case InteractionType::Meeting: return ICON_USERS;
-        case InteractionType::Email: return ICON_ENVELOPE;
-        case InteractionType::Letter: return ICON_ENVELOPE_O;
-        case InteractionType::Task: return ICON_CHECK_SQUARE;
-        case InteractionType::Note: return ICON_STICKY_NOTE;
-        case InteractionType::Document: return ICON_FILE_TEXT;
-    }
-    return ICON_STICKY_NOTE;
-}
-
 constexpr Str kStatusLabels[kTimelineStatusCount] = {Str::TlStatusAll, Str::TlStatusPlanned, Str::TlStatusDone,
                                                      Str::TlStatusCancelled, Str::TlStatusOverdue};
 constexpr Str kMonths[12] = {Str::TlMonth1, Str::TlMonth2, Str::TlMonth3,  Str::TlMonth4,
@@ -205,7 +192,7 @@ void DrawTypeCombo(TimelineFilter& f, float width) {
     if (ImGui::SmallButton(Tr(Str::TlTypesAll))) f.types = TimelineFilter::kAllTypes;
     for (InteractionType t : kTypes) {
         bool checked = f.TypeOn(t);
-        ImGui::TextUnformatted(TypeIcon(t));
+        ImGui::TextUnformatted(InteractionIcon(t));
         ImGui::SameLine(ImGui::GetFontSize() * 1.6f);
         if (ImGui::Checkbox(Tr(TypeFilterLabel(t)), &checked)) f.SetType(t, checked);
     }
@@ -342,7 +329,7 @@ void DrawRowTooltip(const Store& store, const Interaction& x, int offset_min, bo
         FormatTime(x.at, offset_min, time, sizeof time);
     }
     const char* dir = x.direction == Direction::In ? Tr(Str::TlIncoming) : x.direction == Direction::Out ? Tr(Str::TlOutgoing) : nullptr;
-    ImGui::Text("%s %s%s%s", TypeIcon(x.type), Tr(TypeName(x.type)), dir ? ", " : "", dir ? dir : "");
+    ImGui::Text("%s %s%s%s", InteractionIcon(x.type), Tr(TypeName(x.type)), dir ? ", " : "", dir ? dir : "");
     if (day != Date::kNone) ImGui::TextDisabled("%s, %s", when, time);
     ImGui::Separator();
     ImGui::TextUnformatted(x.subject.empty() ? Tr(Str::TlNoSubject) : x.subject.c_str());
@@ -431,7 +418,7 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
     const float x0 = p.x + style.FramePadding.x;
 
     // First line: type, direction, time | subject | attachments.
-    dl->AddText(ImVec2(x0, y1), overdue ? err_col : text_col, TypeIcon(x.type));
+    dl->AddText(ImVec2(x0, y1), overdue ? err_col : text_col, InteractionIcon(x.type));
     if (x.direction == Direction::In) dl->AddText(ImVec2(x0 + m.em * 1.35f, y1), dim_col, ICON_ARROW_IN);
     if (x.direction == Direction::Out) dl->AddText(ImVec2(x0 + m.em * 1.35f, y1), dim_col, ICON_ARROW_OUT);
     char time[16];
@@ -512,7 +499,7 @@ void DrawContextMenu(Store& store, UiState& ui, bool read_only) {
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextDisabled("%s %.*s", TypeIcon(x->type), static_cast<int>(std::min<size_t>(x->subject.size(), 60)),
+    ImGui::TextDisabled("%s %.*s", InteractionIcon(x->type), static_cast<int>(std::min<size_t>(x->subject.size(), 60)),
                         x->subject.c_str());
     ImGui::Separator();
     if (ImGui::MenuItem(Tr(Str::TlMenuOpen))) OpenActivityEditor(ui, *x);

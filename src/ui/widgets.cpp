@@ -1,6 +1,7 @@
 #include "ui/widgets.h"
 
 #include "imgui_internal.h"  // the test-engine hook for TextHint
+#include "ui/icons.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -238,6 +239,43 @@ void SameLineIfFits(float width) {
     const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+const char* InteractionIcon(InteractionType t) {
+    switch (t) {
+        case InteractionType::Call: return ICON_PHONE;
+        case InteractionType::Meeting: return ICON_USERS;
+        case InteractionType::Email: return ICON_ENVELOPE;
+        case InteractionType::Letter: return ICON_ENVELOPE_O;
+        case InteractionType::Task: return ICON_CHECK_SQUARE;
+        case InteractionType::Note: return ICON_STICKY_NOTE;
+        case InteractionType::Document: return ICON_FILE_TEXT;
+    }
+    return ICON_STICKY_NOTE;
+}
+
+void JoinLines(const std::vector<std::string>& items, std::string& out) {
+    out.clear();
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += '\n';
+        out += items[i];
+    }
+}
+
+std::vector<std::string> SplitLines(const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    auto blank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; };
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        size_t b = start, e = end;
+        while (b < e && blank(text[b])) ++b;
+        while (e > b && blank(text[e - 1])) --e;
+        if (e > b) out.emplace_back(text, b, e - b);
+        start = end + 1;
+    }
+    return out;
 }
 
 }  // namespace card

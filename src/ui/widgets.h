@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "model/entities.h"
@@ -38,6 +39,12 @@ bool GhostIconButton(const char* label, const char* tip);
 // A framed button with an icon before the text of `label` ("Attach file…###att_attach");
 // automation finds it by that text.
 bool IconTextButton(const char* icon, const char* label);
+// The icon of an interaction type (ui/icons.h), for the timeline and the editor.
+const char* InteractionIcon(InteractionType t);
+// A multi-line list field's text: the items one per line, and back (non-empty lines,
+// trimmed of spaces, tabs and '\r').
+void JoinLines(const std::vector<std::string>& items, std::string& out);
+std::vector<std::string> SplitLines(const std::string& text);
 // SameLine when `width` more fits on the current line, else stays on a new line.
 void SameLineIfFits(float width);
 
