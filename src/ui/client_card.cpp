@@ -7,6 +7,8 @@
 
 #include "imgui.h"
 #include "ui/i18n.h"
+#include "ui/icons.h"
+#include "ui/links.h"
 #include "ui/panels.h"
 #include "ui/requisite_checks.h"
 #include "ui/widgets.h"
@@ -82,6 +84,35 @@ void DrawRequisitesMarker(const Store& store, UiState& ui, const Client& c) {
     }
 }
 
+// Under the name, on every tab: our responsible people with their role and phone as a
+// tel: link, so that whoever takes an incoming call can put it through at once. Two per
+// line when the card is wide enough (a table of equal columns), else one.
+void DrawResponsiblesLine(const Store& store, const Client& c) {
+    if (c.responsibles.empty()) return;
+    const int columns = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 48 ? 2 : 1;
+    const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_NoSavedSettings |
+                                  ImGuiTableFlags_NoPadOuterX;
+    if (!ImGui::BeginTable("##card_responsibles", columns, flags)) return;
+    for (const Responsible& r : c.responsibles) {
+        const Employee* e = store.employees.Find(r.employee_id);
+        if (!e) continue;
+        ImGui::TableNextColumn();
+        char name[160];
+        ShortPersonName(e->name, name, sizeof name);
+        ImGui::TextDisabled(ICON_USER " %s:", ResponsibleRoleShortLabel(r.role));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(name);
+        ImGui::SetItemTooltip("%s, %s", e->name.c_str(), ResponsibleRoleLabel(r.role));
+        if (!e->phone.empty()) {
+            ImGui::SameLine();
+            ImGui::PushID(e->id.c_str());
+            PhoneLink(e->phone);
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
 }  // namespace
 
 void DrawClientCard(Store& store, UiState& ui, bool read_only) {
@@ -96,6 +127,7 @@ void DrawClientCard(Store& store, UiState& ui, bool read_only) {
     DrawRequisitesMarker(store, ui, *client);
     ImGui::TextDisabled("%s%s%s", client->legal_name.c_str(), client->legal_name.empty() ? "" : "  \xC2\xB7  ",
                         EnumLabel(client->kind));
+    DrawResponsiblesLine(store, *client);
     ImGui::Spacing();
 
     if (ImGui::BeginTabBar("##card_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {

@@ -31,6 +31,16 @@ const char* ResponsibleRoleLabel(ResponsibleRole v) {
     return "";
 }
 
+const char* ResponsibleRoleShortLabel(ResponsibleRole v) {
+    switch (v) {
+        case ResponsibleRole::SalesManager: return Tr(Str::RespShortSales);
+        case ResponsibleRole::ServiceEngineer: return Tr(Str::RespShortService);
+        case ResponsibleRole::AccountManager: return Tr(Str::RespShortAccount);
+        case ResponsibleRole::Other: return Tr(Str::RespShortOther);
+    }
+    return "";
+}
+
 namespace {
 
 constexpr char kPickerPopup[] = "##resp_picker";

@@ -77,6 +77,8 @@ struct PeopleUi {
 
 // The role in the current language (main_responsibles.cpp).
 const char* ResponsibleRoleLabel(ResponsibleRole role);
+// A short form for the card header ("Sales", "Service").
+const char* ResponsibleRoleShortLabel(ResponsibleRole role);
 
 // Shared by main_responsibles.cpp and employee_directory.cpp (defined in the latter).
 template <class T>

@@ -99,31 +99,11 @@ struct LineBuf {
     const char* end() const { return data + n; }
 };
 
-// "Иванова Мария Сергеевна" -> "Иванова М. С.": a Russian full name (surname, name,
-// patronymic, in Cyrillic) shortened as in business papers; any other name as it is.
+// "Иванова Мария Сергеевна" -> "Иванова М. С." (widgets.h ShortPersonName).
 void AppendShortName(const std::string& name, LineBuf& out) {
-    const auto lead = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
-    size_t words = 0, i = 0;
-    size_t starts[4] = {0, 0, 0, 0};
-    while (i < name.size() && words < 4) {
-        while (i < name.size() && name[i] == ' ') ++i;
-        if (i >= name.size()) break;
-        starts[words++] = i;
-        while (i < name.size() && name[i] != ' ') ++i;
-    }
-    if (words != 3 || (lead != 0xD0 && lead != 0xD1)) {
-        out.Append(name);
-        return;
-    }
-    const size_t surname_end = name.find(' ', starts[0]);
-    out.Append(name.data() + starts[0], surname_end - starts[0]);
-    for (int w = 1; w < 3; ++w) {
-        const auto c = static_cast<unsigned char>(name[starts[w]]);
-        const size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-        out.Append(" ");
-        out.Append(name.data() + starts[w], std::min(len, name.size() - starts[w]));
-        out.Append(".");
-    }
+    char buf[256];
+    ShortPersonName(name, buf, sizeof buf);
+    out.Append(buf);
 }
 
 void FormatDuration(int64_t minutes, char* buf, size_t size) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace card {
 namespace {
@@ -276,6 +277,39 @@ std::vector<std::string> SplitLines(const std::string& text) {
         start = end + 1;
     }
     return out;
+}
+
+void ShortPersonName(const std::string& name, char* buf, size_t size) {
+    if (size == 0) return;
+    size_t n = 0;
+    auto put = [&](const char* p, size_t len) {
+        len = std::min(len, size - 1 - n);
+        std::memcpy(buf + n, p, len);
+        n += len;
+    };
+    const auto lead = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
+    size_t words = 0, i = 0;
+    size_t starts[4] = {0, 0, 0, 0};
+    while (i < name.size() && words < 4) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        if (i >= name.size()) break;
+        starts[words++] = i;
+        while (i < name.size() && name[i] != ' ') ++i;
+    }
+    if (words != 3 || (lead != 0xD0 && lead != 0xD1)) {
+        put(name.data(), name.size());
+    } else {
+        const size_t surname_end = name.find(' ', starts[0]);
+        put(name.data() + starts[0], surname_end - starts[0]);
+        for (int w = 1; w < 3; ++w) {
+            const auto c = static_cast<unsigned char>(name[starts[w]]);
+            const size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+            put(" ", 1);
+            put(name.data() + starts[w], std::min(len, name.size() - starts[w]));
+            put(".", 1);
+        }
+    }
+    buf[n] = '\0';
 }
 
 }  // namespace card

@@ -39,6 +39,10 @@ bool GhostIconButton(const char* label, const char* tip);
 // A framed button with an icon before the text of `label` ("Attach file…###att_attach");
 // automation finds it by that text.
 bool IconTextButton(const char* icon, const char* label);
+// "Иванова Мария Сергеевна" -> "Иванова М. С.": a Russian full name (surname, name,
+// patronymic, in Cyrillic) shortened as in business papers; any other name as it is.
+// Writes into `buf` (truncated to fit, NUL-terminated).
+void ShortPersonName(const std::string& name, char* buf, size_t size);
 // The icon of an interaction type (ui/icons.h), for the timeline and the editor.
 const char* InteractionIcon(InteractionType t);
 // A multi-line list field's text: the items one per line, and back (non-empty lines,

@@ -84,5 +84,10 @@
     X(EmpClose,             "Close###emp_close",                      "Закрыть###emp_close")                  \
     /* ---- Current user (menu Employees) */                                                                \
     X(EmpIAm,               "I am###current_user",                    "Текущий пользователь (я)###current_user") \
-    X(EmpNobody,            "Nobody###cu_nobody",                     "Не выбран###cu_nobody")
+    X(EmpNobody,            "Nobody###cu_nobody",                     "Не выбран###cu_nobody")                \
+    /* ---- Card header: short role names */                                                                \
+    X(RespShortSales,       "Sales",                                  "Продажи")                              \
+    X(RespShortService,     "Service",                                "Сервис")                               \
+    X(RespShortAccount,     "Account",                                "Аккаунт")                              \
+    X(RespShortOther,       "Also",                                   "Также")
 // clang-format on
