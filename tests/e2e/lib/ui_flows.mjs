@@ -260,3 +260,19 @@ export function pngSize(file) {
   if (b.length < 24 || b.toString('latin1', 12, 16) !== 'IHDR') throw new Error(`${file} is not a PNG`);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
+
+/**
+ * Scrolls the Main tab's client half (the left half of the card) with the mouse wheel, as
+ * a user would, until the widget labelled `label` is drawn. Wheels down only; throws when
+ * the label never shows.
+ */
+export async function revealInClientHalf(page, label, { steps = 40 } = {}) {
+  for (let i = 0; i < steps; i++) {
+    if (await locate(page, label)) return;
+    const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    await page.mouse.move(box.w * 0.42, box.h * 0.6);
+    await page.mouse.wheel({ deltaY: 120 });
+    await sleep(80);
+  }
+  throw new Error(`"${label}" not reached by scrolling the client half`);
+}

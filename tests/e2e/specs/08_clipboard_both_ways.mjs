@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { revealInClientHalf } from '../lib/ui_flows.mjs';
 import { pressCtrl, readSystemClipboard, writeSystemClipboard, pollUntil } from '../lib/page_tools.mjs';
 
 const SYNTHETIC_TEXT = 'https://пример.рф';
@@ -60,6 +61,7 @@ export default {
     if (!cleared.ok) ctx.note(`could not empty the system clipboard: ${cleared.error}`);
 
     // (a1) DOM paste event, then a real Ctrl+V in "Website".
+    await revealInClientHalf(page, 'Website');  // below the fold under the phones and e-mails
     await clickLabel(page, 'Website');
     await selectAll(page);
     // Standard: a DataTransfer in ClipboardEventInit (Chromium). Gecko ignores its data
@@ -122,6 +124,7 @@ export default {
     if (!put.ok) {
       ctx.note(`(a2) skipped: navigator.clipboard.writeText refused in the page: ${put.error}`);
     } else {
+      await revealInClientHalf(page, 'Website');
       await clickLabel(page, 'Website');
       await selectAll(page);
       await pressCtrl(page, 'v');

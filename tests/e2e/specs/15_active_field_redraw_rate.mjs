@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { revealInClientHalf } from '../lib/ui_flows.mjs';
 import { framesDuring, pollUntil, sleep } from '../lib/page_tools.mjs';
 
 const WINDOW_MS = 3000;
@@ -22,6 +23,7 @@ export default {
     assert.equal((await importJson(page, fixtureText, 'replace')).ok, true, 'fixture import');
     assert.equal(await pollUntil(async () => (await saveState(page)) === 'saved', { timeout: 10000 }), true, 'autosave done');
     await clickLabel(page, fixture.clients[0].name);
+    await revealInClientHalf(page, 'Website');  // below the fold under the phones and e-mails
     await clickLabel(page, 'Website');
     const active = await stats(page);
     assert.notEqual(active.activeId, 0, `"Website" is active after the click: ${JSON.stringify(active)}`);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFixture } from '../lib/ui_flows.mjs';
+import { readFixture, revealInClientHalf } from '../lib/ui_flows.mjs';
 import { pollUntil, sleep } from '../lib/page_tools.mjs';
 
 const CLIENT_ID = 'cl-technostroy';
@@ -37,18 +37,7 @@ export default {
       await ctx.screenshot(page, 'stuck');
       throw new Error(`${what}: not in the export after ${timeout} ms`);
     };
-    // Scrolls the client half of the Main tab with the mouse wheel, as a user would, until
-    // the widget labelled `label` is drawn.
-    const reveal = async (label) => {
-      for (let i = 0; i < 40; i++) {
-        if (await locate(page, label)) return;
-        const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
-        await page.mouse.move(box.w * 0.42, box.h * 0.6);
-        await page.mouse.wheel({ deltaY: 120 });
-        await sleep(80);
-      }
-      throw new Error(`"${label}" not reached by scrolling the client half`);
-    };
+    const reveal = label => revealInClientHalf(page, label);
     const tap = async (label) => { await reveal(label); await clickLabel(page, label); };
     const interaction = d => d.interactions.find(x => x.client_id === CLIENT_ID && x.subject === SUBJECT);
 
