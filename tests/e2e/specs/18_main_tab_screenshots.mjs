@@ -23,8 +23,10 @@ export default {
   async run(ctx) {
     const { importJson, waitLocate, locate, clickLabel, stats } = ctx.app;
     const text = readFixture(ctx, 'rich.json').text;
-    const browser = await ctx.launch(ctx.newProfile());
     for (const lang of ['en', 'ru']) {
+      // A browser per language: a second page of the same profile would be the read-only
+      // second tab until the first one's writer lock is released (Firefox is slow at that).
+      const browser = await ctx.launch(ctx.newProfile());
       const page = await ctx.openApp(browser, { lang });
       await page.setViewport({ width: 1600, height: 1000 });
       assert.equal((await importJson(page, text, 'replace')).ok, true, 'fixture import');
@@ -54,7 +56,7 @@ export default {
       await clickLabel(page, EXPECT[lang].directory);
       await sleep(300);
       await ctx.screenshot(page, `${lang}-employee-directory`);
-      await page.close();
+      await ctx.close(browser);
     }
   },
 };
