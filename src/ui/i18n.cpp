@@ -1,5 +1,7 @@
 #include "ui/i18n.h"
 
+#include "model/current_contract.h"  // RussianPlural, EnglishPlural
+
 namespace card {
 namespace {
 
@@ -53,5 +55,14 @@ Lang ParseLanguage(const std::string& code) {
 const char* LanguageCode(Lang lang) { return lang == Lang::Ru ? "ru" : "en"; }
 
 const ImWchar* UiGlyphRanges() { return kRanges; }
+
+const char* TrPlural(int64_t n, Str one, Str few, Str many) {
+    switch (Plural(n, CurrentLanguage() == Lang::Ru)) {
+        case PluralForm::One: return Tr(one);
+        case PluralForm::Few: return Tr(few);
+        case PluralForm::Many: return Tr(many);
+    }
+    return Tr(many);
+}
 
 }  // namespace card

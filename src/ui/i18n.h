@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "imgui.h"
@@ -25,6 +26,9 @@ enum class Str {
 
 const char* Tr(Str s);
 const char* Tr(Str s, Lang lang);
+// The plural form of `n` in the current language (Russian: 1 день / 2 дня / 5 дней;
+// English: one / other), as the row to translate.
+const char* TrPlural(int64_t n, Str one, Str few, Str many);
 
 Lang CurrentLanguage();
 void SetCurrentLanguage(Lang lang);

@@ -17,15 +17,6 @@ namespace {
 
 constexpr int kTermsLines = 3;  // terms longer than this are folded behind "Show all"
 
-Str PluralStr(int64_t n, Str one, Str few, Str many) {
-    switch (Plural(n, CurrentLanguage() == Lang::Ru)) {
-        case PluralForm::One: return one;
-        case PluralForm::Few: return few;
-        case PluralForm::Many: return many;
-    }
-    return many;
-}
-
 void GoToContract(UiState& ui, const Contract& k) {
     ui.focus_contract_id = k.id;
     ui.SelectTab(CardTab::Contracts);
@@ -39,7 +30,7 @@ void FormatExpiry(int days, char* buf, size_t size) {
         std::snprintf(buf, size, "%s", Tr(Str::CurExpiresToday));
         return;
     }
-    std::snprintf(buf, size, Tr(PluralStr(days, Str::CurExpiresOne, Str::CurExpiresFew, Str::CurExpiresMany)), days);
+    std::snprintf(buf, size, TrPlural(days, Str::CurExpiresOne, Str::CurExpiresFew, Str::CurExpiresMany), days);
 }
 
 // Where `text` stops after `lines` wrapped lines of `wrap_w` (== end when it all fits).
@@ -146,7 +137,7 @@ void DrawContractBanner(const Store& store, UiState& ui, const Client& c) {
         std::snprintf(text, sizeof text, Tr(Str::CurBannerExpiresToday), EnumLabel(k->kind), k->number.c_str());
     else
         std::snprintf(text, sizeof text,
-                      Tr(PluralStr(days, Str::CurBannerExpiresOne, Str::CurBannerExpiresFew, Str::CurBannerExpiresMany)),
+                      TrPlural(days, Str::CurBannerExpiresOne, Str::CurBannerExpiresFew, Str::CurBannerExpiresMany),
                       EnumLabel(k->kind), k->number.c_str(), days);
     if (BannerBar(colors::kWarningBg, text, Tr(Str::CurBannerOpen))) GoToContract(ui, *k);
 }

@@ -9,7 +9,6 @@
 #include <string_view>
 
 #include "imgui.h"
-#include "model/current_contract.h"  // Plural
 #include "platform/platform.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
@@ -465,8 +464,7 @@ void DrawProductsSection(Store& store, UiState& ui, const Client& c, bool read_o
     for (const Infobase& b : c.infobases) need += b.needs_update ? 1 : 0;
     char text[512];
     if (need > 0) {
-        const Str forms[] = {Str::ProdNeedUpdateOne, Str::ProdNeedUpdateFew, Str::ProdNeedUpdateMany};
-        const char* fmt = Tr(forms[static_cast<size_t>(Plural(need, CurrentLanguage() == Lang::Ru))]);
+        const char* fmt = TrPlural(need, Str::ProdNeedUpdateOne, Str::ProdNeedUpdateFew, Str::ProdNeedUpdateMany);
         char summary[256];
         std::snprintf(summary, sizeof summary, fmt, need);
         std::snprintf(text, sizeof text, ICON_REFRESH " %s", summary);
