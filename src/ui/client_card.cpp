@@ -143,9 +143,9 @@ void DrawClientCard(Store& store, UiState& ui, bool read_only) {
                 ImGui::PushID(client->id.c_str());
                 switch (t.tab) {
                     case CardTab::Main: DrawMainTab(store, ui, *client, read_only); break;
-                    case CardTab::Interests: DrawInterestsTab(store, ui, *client); break;
-                    case CardTab::Relationships: DrawRelationshipsTab(store, ui, *client); break;
-                    case CardTab::Contracts: DrawContractsTab(store, ui, *client); break;
+                    case CardTab::Interests: DrawInterestsTab(store, ui, *client, read_only); break;
+                    case CardTab::Relationships: DrawRelationshipsTab(store, ui, *client, read_only); break;
+                    case CardTab::Contracts: DrawContractsTab(store, ui, *client, read_only); break;
                 }
                 ImGui::PopID();
             }

@@ -4,12 +4,15 @@
 // language changes; browser tests find widgets by the English text before "###".
 // Rows ending in a printf format take their arguments in the same order in both languages.
 // No include guard: this file is an X-macro list, included by i18n.h and i18n.cpp only.
-// The Main tab's sections keep their rows in src/ui/strings/*.h (one file per section,
+// The Main tab's sections and the other tabs keep their rows in src/ui/strings/*.h (one file per section,
 // same rules), joined into CARD_STRINGS at the end of this file.
 
 #include "ui/strings/activity.h"
 #include "ui/strings/contacts.h"
+#include "ui/strings/contracts.h"
+#include "ui/strings/interests.h"
 #include "ui/strings/people.h"
+#include "ui/strings/relationships.h"
 #include "ui/strings/sections.h"
 #include "ui/strings/timeline.h"
 
@@ -161,60 +164,6 @@
     X(CreatedAt,            "Created %s",                             "Создан %s")                            \
     X(SectionContacts,      "Contact persons",                        "Контактные лица")                      \
     X(ContactsNone,         "No contact persons yet.",                "Контактных лиц пока нет.")             \
-    /* ---- Interests tab */                                                                                  \
-    X(InterestsComing,                                                                                        \
-      "Editing interests (deals) comes in the next version. This is what is recorded for the client now:",    \
-      "Редактирование интересов (сделок) появится в следующей версии. Сейчас по клиенту записано:")          \
-    X(InterestsNone,        "No interests.",                          "Интересов нет.")                       \
-    X(ColTitle,             "Title",                                  "Название")                             \
-    X(ColState,             "State",                                  "Состояние")                            \
-    X(ColExpected,          "Expected revenue",                       "Ожидаемая выручка")                    \
-    X(ColProbability,       "Probability",                            "Вероятность")                          \
-    X(ColCloseOn,           "Close by",                               "Срок закрытия")                        \
-    X(ColResponsible,       "Responsible",                            "Ответственный")                        \
-    X(ColNextActivity,      "Next activity",                          "Следующее действие")                   \
-    X(StateNew,             "New",                                    "Новый")                                \
-    X(StateQualification,   "Qualification",                          "Квалификация")                         \
-    X(StateProposal,        "Proposal",                               "Предложение")                          \
-    X(StateNegotiation,     "Negotiation",                            "Переговоры")                           \
-    X(StateWon,             "Won",                                    "Выигран")                              \
-    X(StateLost,            "Lost",                                   "Проигран")                             \
-    /* ---- Relationships tab */                                                                              \
-    X(RelationshipsComing,                                                                                    \
-      "Editing relationships comes in the next version. This is what is recorded for the client now:",        \
-      "Редактирование взаимосвязей появится в следующей версии. Сейчас по клиенту записано:")                 \
-    X(RelationshipsNone,    "No relationships.",                      "Взаимосвязей нет.")                    \
-    X(ColRelation,          "Relation",                               "Вид связи")                            \
-    X(ColClient,            "Client",                                 "Клиент")                               \
-    X(ColNote,              "Note",                                   "Примечание")                           \
-    X(MissingClient,        "(missing client)",                       "(клиент не найден)")                   \
-    X(RelParentOf,          "Parent company of",                      "Головная компания для")                \
-    X(RelSubsidiaryOf,      "Subsidiary of",                          "Дочерняя компания")                    \
-    X(RelSameGroup,         "Same group as",                          "В одной группе с")                     \
-    X(RelPartner,           "Partner of",                             "Партнёр")                              \
-    X(RelSupplierTo,        "Supplier to",                            "Поставщик для")                        \
-    X(RelCustomerOf,        "Customer of",                            "Покупатель у")                         \
-    X(RelCompetitor,        "Competitor of",                          "Конкурент")                            \
-    X(RelAffiliated,        "Affiliated with",                        "Аффилирован с")                        \
-    /* ---- Contracts tab */                                                                                  \
-    X(ContractsComing,                                                                                        \
-      "Editing contracts and agreements comes in the next version. This is what is recorded for the client now:", \
-      "Редактирование договоров и соглашений появится в следующей версии. Сейчас по клиенту записано:")       \
-    X(ContractsNone,        "No contracts or agreements.",            "Договоров и соглашений нет.")          \
-    X(ColNumber,            "Number",                                 "Номер")                                \
-    X(ColKind,              "Kind",                                   "Вид")                                  \
-    X(ColStatus,            "Status",                                 "Статус")                               \
-    X(ColValidity,          "Valid",                                  "Срок действия")                        \
-    X(ColAmount,            "Amount",                                 "Сумма")                                \
-    X(ColInForce,           "In force today",                         "Действует сегодня")                    \
-    X(OpenEnded,            "open-ended",                             "бессрочно")                            \
-    X(ContractKindContract, "Contract",                               "Договор")                              \
-    X(ContractKindAgreement, "Agreement",                             "Соглашение")                           \
-    X(ContractKindService,  "Service agreement",                      "Договор на обслуживание")              \
-    X(ContractDraft,        "Draft",                                  "Черновик")                             \
-    X(ContractActive,       "Active",                                 "Действует")                            \
-    X(ContractSuspended,    "Suspended",                              "Приостановлен")                        \
-    X(ContractClosed,       "Closed",                                 "Закрыт")                               \
     X(Yes,                  "yes",                                    "да")                                   \
     X(No,                   "no",                                     "нет")                                  \
     /* ---- Import dialog */                                                                                  \
@@ -263,5 +212,6 @@
 
 #define CARD_STRINGS(X) \
     CARD_STRINGS_BASE(X) CARD_STRINGS_CONTACTS(X) CARD_STRINGS_PEOPLE(X) CARD_STRINGS_SECTIONS(X) \
-    CARD_STRINGS_TIMELINE(X) CARD_STRINGS_ACTIVITY(X)
+    CARD_STRINGS_TIMELINE(X) CARD_STRINGS_ACTIVITY(X) CARD_STRINGS_INTERESTS(X) \
+    CARD_STRINGS_RELATIONSHIPS(X) CARD_STRINGS_CONTRACTS(X)
 // clang-format on

@@ -15,9 +15,9 @@ void DrawBanners(const AppEnv& env, UiState& ui);                     // banners
 void DrawClientList(Store& store, UiState& ui, bool read_only);       // client_list.cpp
 void DrawClientCard(Store& store, UiState& ui, bool read_only);       // client_card.cpp
 void DrawMainTab(Store& store, UiState& ui, const Client& client, bool read_only);  // tab_main.cpp
-void DrawInterestsTab(const Store& store, UiState& ui, const Client& client);       // tab_interests.cpp
-void DrawRelationshipsTab(const Store& store, UiState& ui, const Client& client);   // tab_relationships.cpp
-void DrawContractsTab(const Store& store, UiState& ui, const Client& client);       // tab_contracts.cpp
+void DrawInterestsTab(Store& store, UiState& ui, const Client& client, bool read_only);      // tab_interests.cpp
+void DrawRelationshipsTab(Store& store, UiState& ui, const Client& client, bool read_only);  // tab_relationships.cpp
+void DrawContractsTab(Store& store, UiState& ui, const Client& client, bool read_only);      // tab_contracts.cpp
 void DrawImportDialog(App& app);                                      // import_dialog.cpp
 void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env);  // status_bar.cpp
 

@@ -10,7 +10,8 @@
 
 namespace card {
 
-void DrawContractsTab(const Store& store, UiState& ui, const Client& client) {
+void DrawContractsTab(Store& store, UiState& ui, const Client& client, bool read_only) {
+    (void)read_only;
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", Tr(Str::ContractsComing));
     ImGui::PopTextWrapPos();

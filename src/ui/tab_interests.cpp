@@ -24,7 +24,8 @@ const Interaction* NextActivity(const Store& store, const Interest& interest) {
 
 }  // namespace
 
-void DrawInterestsTab(const Store& store, UiState& ui, const Client& client) {
+void DrawInterestsTab(Store& store, UiState& ui, const Client& client, bool read_only) {
+    (void)read_only;
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", Tr(Str::InterestsComing));
     ImGui::PopTextWrapPos();

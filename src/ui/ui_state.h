@@ -11,7 +11,10 @@
 #include "model/requisites.h"
 #include "ui/activity_state.h"
 #include "ui/contacts_state.h"
+#include "ui/contracts_state.h"
+#include "ui/interests_state.h"
 #include "ui/people_state.h"
+#include "ui/relationships_state.h"
 #include "ui/sections_state.h"
 #include "ui/timeline_state.h"
 
@@ -105,6 +108,10 @@ struct UiState {
     PeopleUi people;
     TimelineUi timeline;
     ActivityEditorUi activity;
+    // The other tabs.
+    InterestsUi interests;
+    RelationshipsUi relationships;
+    ContractsUi contracts;
     // A contract to show: set by a click on the current contract; the Contracts tab
     // scrolls to it and highlights it, then clears it.
     std::string focus_contract_id;
