@@ -261,6 +261,7 @@ template <class W> void Visit(const Interest& r, W& w) {
     w.DateField("opened_on", r.opened_on);
     w.DateField("close_on", r.close_on);
     w.Text("notes", r.notes);
+    w.Text("close_reason", r.close_reason);
     w.Extra(r.extra_json);
 }
 
@@ -1411,6 +1412,7 @@ bool DecodeRecord(const Json& j, const std::string& where, Interest& out, std::s
         rd.DateField("opened_on", r.opened_on);
         rd.DateField("close_on", r.close_on);
         rd.Text("notes", r.notes);
+        rd.Text("close_reason", r.close_reason);
     });
 }
 

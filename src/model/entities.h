@@ -94,6 +94,7 @@ struct Interest {
     int64_t probability = 0;  // 0..100
     Date opened_on, close_on;
     std::string notes;
+    std::string close_reason;  // why it was won or lost, as given when closing; "" = none
     std::string extra_json;
 };
 

@@ -480,3 +480,41 @@ TEST_CASE("the rich e2e fixture imports and has what its generator promises") {
     CHECK(now_ms - oldest > 300 * kDay);
     CHECK(now_ms - oldest < 400 * kDay);
 }
+
+TEST_CASE("interests.close_reason: optional text after notes, absent or null is empty, round trip") {
+    Interest r;
+    // A file written before the field existed reads as "no reason".
+    REQUIRE(Decode(R"({"id":"d-1","client_id":"c-1","state":"lost"})", r) == "");
+    CHECK(r.close_reason.empty());
+    REQUIRE(Decode(R"({"id":"d-1","client_id":"c-1","close_reason":null})", r) == "");
+    CHECK(r.close_reason.empty());
+    REQUIRE(Decode(R"({"id":"d-1","client_id":"c-1","state":"lost","close_reason":"Выбрали конкурента: цена",
+                       "x_source":"выставка"})", r) == "");
+    CHECK(r.close_reason == "Выбрали конкурента: цена");
+    // Known: not among the unknown fields, which are still kept.
+    CHECK(r.extra_json == R"({"x_source":"выставка"})");
+    CHECK(Decode(R"({"id":"d-1","client_id":"c-1","close_reason":7})", r) ==
+          R"(records[0] (id "d-1"): field "close_reason": expected a string, got a number)");
+
+    // Written always (as "" when empty), right after notes, by both writers.
+    Interest full = samples::FullInterest();
+    CHECK(EncodeRecord(full)["close_reason"] == "");
+    full.state = InterestState::Lost;
+    full.close_reason = "Нет бюджета в 2026 году";
+    std::string text;
+    AppendRecordJson(text, full);
+    CHECK(text.find(R"("notes":"бюджет согласован","close_reason":"Нет бюджета в 2026 году")") != std::string::npos);
+    CHECK(text.find(R"("x_pipeline":"B2B")") != std::string::npos);
+    CHECK(EncodeRecord(full)["close_reason"] == full.close_reason);
+    // Round trip through both writers: equal records, unknown fields included.
+    Interest back;
+    REQUIRE(Decode(text, back) == "");
+    CHECK(RecordsEqual(back, full));
+    CHECK(back.extra_json == full.extra_json);
+    REQUIRE(Decode(DumpJson(EncodeRecord(full)), back) == "");
+    CHECK(RecordsEqual(back, full));
+    // RecordsEqual sees it (merge counts "unchanged" by it).
+    Interest other = full;
+    other.close_reason = "другое";
+    CHECK_FALSE(RecordsEqual(other, full));
+}
