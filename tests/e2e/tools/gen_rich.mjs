@@ -17,7 +17,14 @@
 //   contract is in force;
 // - ИП Кузнецов (cl-ip-kuznetsov): a sole trader with a valid 12-digit INN and 15-digit
 //   OGRNIP, an open-ended contract;
-// - «Волга-Логистик» (cl-volga): a prospect, no contracts; two relationships.
+// - «Волга-Логистик» (cl-volga): a prospect, no contracts; supplier to «ТехноСтрой»;
+// - a group of companies around «ТехноСтрой» (valid INN/KPP/OGRN each): the holding
+//   АО «СтройИнвест Холдинг» (cl-stroyinvest) parent of «ТехноСтрой» and of
+//   «ТехноСтрой-Монтаж» (cl-ts-montazh), which is parent of the small «Монтаж-Сервис»
+//   (cl-montazh-servis) and a subcontractor (supplier) of «ТехноСтрой»; the sister
+//   «СИ Девелопмент» (cl-si-development) is in the same group as «ТехноСтрой» (no parent).
+//   The group seen from any of them: 5 companies. «ТехноСтрой» is also a partner of
+//   «Северный ветер» (not the group).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +164,84 @@ export function buildRich(today) {
       created_at: at(-25, '09:50'),
       responsibles: [resp('emp-fedorova', 'sales_manager')],
     }),
+    // The group of companies of «ТехноСтрой».
+    client({
+      id: 'cl-stroyinvest',
+      name: 'АО «СтройИнвест Холдинг»',
+      legal_name: 'Акционерное общество «СтройИнвест Холдинг»',
+      inn: inn10('770945612'),
+      kpp: '770901001',
+      ogrn: ogrn('110774600123'),
+      legal_address: '125047, г. Москва, ул. 1-я Тверская-Ямская, д. 23, стр. 1',
+      phones: ['+7 495 980-44-00'],
+      emails: ['office@stroyinvest.example'],
+      website: 'https://stroyinvest.example',
+      segment: 'Крупный бизнес',
+      industry: 'Строительство',
+      size: '40 сотрудников (управляющая компания)',
+      source: 'Через «ТехноСтрой»',
+      status: 'prospect',
+      tags: ['холдинг', 'Москва'],
+      notes: 'Управляющая компания группы. Решения об ИТ-бюджете дочерних принимаются здесь.',
+      created_at: at(-300, '10:10'),
+      responsibles: [resp('emp-fedorova', 'sales_manager')],
+    }),
+    client({
+      id: 'cl-ts-montazh',
+      name: 'ООО «ТехноСтрой-Монтаж»',
+      legal_name: 'Общество с ограниченной ответственностью «ТехноСтрой-Монтаж»',
+      inn: inn10('771598765'),
+      kpp: '771501001',
+      ogrn: ogrn('114774630987'),
+      legal_address: '129626, г. Москва, Проспект Мира, д. 102, стр. 34',
+      phones: ['+7 495 640-12-50'],
+      emails: ['montazh@technostroy.example'],
+      segment: 'Средний бизнес',
+      industry: 'Строительство',
+      size: '120 сотрудников',
+      source: 'Через «ТехноСтрой»',
+      status: 'active',
+      tags: ['Москва', '1С:Бухгалтерия'],
+      notes: 'Монтаж инженерных систем на объектах «ТехноСтроя».',
+      created_at: at(-520, '14:30'),
+      responsibles: [resp('emp-lebedev', 'service_engineer')],
+      products: [{ name: '1С:Бухгалтерия 8 ПРОФ', version: '3.0.160', licenses: 5, notes: '' }],
+    }),
+    client({
+      id: 'cl-montazh-servis',
+      name: 'ООО «Монтаж-Сервис»',
+      legal_name: 'Общество с ограниченной ответственностью «Монтаж-Сервис»',
+      inn: inn10('503212345'),
+      kpp: '503201001',
+      ogrn: ogrn('118503200456'),
+      legal_address: '141407, Московская обл., г. Химки, ул. Заводская, д. 8',
+      phones: ['+7 495 640-12-70'],
+      emails: ['servis@montazh-servis.example'],
+      segment: 'Малый бизнес',
+      industry: 'Сервисное обслуживание',
+      size: '18 сотрудников',
+      source: 'Через «ТехноСтрой»',
+      status: 'prospect',
+      created_at: at(-90, '11:45'),
+    }),
+    client({
+      id: 'cl-si-development',
+      name: 'ООО «СИ Девелопмент»',
+      legal_name: 'Общество с ограниченной ответственностью «СИ Девелопмент»',
+      inn: inn10('772587654'),
+      kpp: '772501001',
+      ogrn: ogrn('117774601234'),
+      legal_address: '117105, г. Москва, Варшавское шоссе, д. 9, стр. 1Б',
+      phones: ['+7 495 980-44-20'],
+      emails: ['info@si-development.example'],
+      segment: 'Средний бизнес',
+      industry: 'Девелопмент',
+      size: '60 сотрудников',
+      source: 'Через «ТехноСтрой»',
+      status: 'prospect',
+      notes: 'Тот же собственник, что у «СтройИнвест Холдинга»; юридически не его дочерняя компания.',
+      created_at: at(-60, '16:20'),
+    }),
   ];
 
   const contact = (id, client_id, name, position, role, phones, emails, primary = false, notes = '') =>
@@ -225,6 +310,17 @@ export function buildRich(today) {
       note: 'Перевозка стройматериалов на объекты' },
     { id: 'rel-ts-sv', from_client_id: 'cl-technostroy', to_client_id: 'cl-severny-veter', kind: 'partner',
       note: 'Общий поставщик оборудования' },
+    // The group of companies.
+    { id: 'rel-si-ts', from_client_id: 'cl-stroyinvest', to_client_id: 'cl-technostroy', kind: 'parent_of',
+      note: '100% долей' },
+    { id: 'rel-si-montazh', from_client_id: 'cl-stroyinvest', to_client_id: 'cl-ts-montazh', kind: 'parent_of',
+      note: '75% долей' },
+    { id: 'rel-montazh-servis', from_client_id: 'cl-ts-montazh', to_client_id: 'cl-montazh-servis', kind: 'parent_of',
+      note: 'Сервисное обслуживание смонтированных систем' },
+    { id: 'rel-dev-ts', from_client_id: 'cl-si-development', to_client_id: 'cl-technostroy', kind: 'same_group',
+      note: 'Общий собственник' },
+    { id: 'rel-montazh-ts', from_client_id: 'cl-ts-montazh', to_client_id: 'cl-technostroy', kind: 'supplier',
+      note: 'Субподряд: монтаж инженерных систем' },
   ];
 
   const protocol = 'Протокол встречи\n' +
