@@ -543,6 +543,13 @@ void StartNewActivity(const Store& store, UiState& ui, const Client& c, Activity
     a.no_contract = CurrentContract(store, c.id, platform::Now().LocalDate()) == nullptr;
 }
 
+void StartNewActivityFor(const Store& store, UiState& ui, const Client& c, const Interest& interest) {
+    StartNewActivity(store, ui, c, ActivityKind::Call);
+    Interaction& x = ui.activity.draft;
+    x.interest_id = interest.id;
+    if (x.owner_id.empty() && store.employees.Contains(interest.responsible_id)) x.owner_id = interest.responsible_id;
+}
+
 void OpenActivityEditor(UiState& ui, const Interaction& existing) {
     ActivityEditorUi& a = ui.activity;
     Reset(a);

@@ -24,6 +24,10 @@ void DrawActivityEditor(Store& store, UiState& ui, const Client& c, bool read_on
 // hour, an incoming call done now, the current user as owner, the primary contact; and
 // the "no contract in force" warning when the client has none today.
 void StartNewActivity(const Store& store, UiState& ui, const Client& c, ActivityKind kind);
+// "Plan next activity" of an interest (the Interests tab): a planned call at the next whole
+// hour linked to the interest; the owner is the current user, else the interest's
+// responsible. Saved, it is the interest's next activity and shows on the timeline.
+void StartNewActivityFor(const Store& store, UiState& ui, const Client& c, const Interest& interest);
 
 // The editor's date and time, in the moment's own UTC offset: "27.11.2026 14:30" in
 // Russian, "2026-11-27 14:30" in English.

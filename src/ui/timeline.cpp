@@ -336,6 +336,8 @@ void DrawRowTooltip(const Store& store, const Interaction& x, int offset_min, bo
             ImGui::Text(Tr(Str::TlContactFmt), k->name.c_str());
     if (!x.owner_id.empty())
         if (const Employee* e = store.employees.Find(x.owner_id)) ImGui::Text(Tr(Str::TlOwnerFmt), e->name.c_str());
+    if (!x.interest_id.empty())
+        if (const Interest* d = store.interests.Find(x.interest_id)) ImGui::Text(Tr(Str::IntTimelineFmt), d->title.c_str());
     if (IsDurationType(x.type) && x.duration_min > 0) {
         char d[64];
         FormatDuration(x.duration_min, d, sizeof d);
@@ -453,6 +455,13 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
             std::snprintf(part, sizeof part, Tr(Str::TlOwnerFmt), "");
             line.Append(part);
             AppendShortName(e->name, line);
+        }
+    // The interest (deal) it moves forward.
+    if (!x.interest_id.empty())
+        if (const Interest* d = store.interests.Find(x.interest_id)) {
+            line.Separator();
+            line.Append(ICON_BRIEFCASE " ");
+            line.Append(d->title);
         }
     if (IsDurationType(x.type) && x.duration_min > 0) {
         line.Separator();
