@@ -13,6 +13,18 @@
   Module.cardEventCount = 0;
   Module.cardWake = function () { Module.cardEventCount++; };
 
+  // Follows a link the way a click on <a> does (downloads, tel:, mailto:): what the
+  // platform's download, open-file fallback and open-url calls share.
+  Module.cardClickAnchor = function (href, downloadName) {
+    var a = document.createElement('a');
+    a.href = href;
+    if (downloadName !== undefined) a.download = downloadName;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  };
+
   // Exactly one tab writes: the one holding the Web Lock for as long as it lives.
   function electWriter(cb) {
     if (!(navigator.locks && navigator.locks.request)) { cb(true); return; }

@@ -61,13 +61,8 @@ EM_JS(void, card_js_download, (const char* name, const char* mime, const char* d
     var bytes = HEAPU8.slice(data, data + len);
     var blob = new Blob([bytes], {type: UTF8ToString(mime)});
     var url = URL.createObjectURL(blob);
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = UTF8ToString(name);
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function() { URL.revokeObjectURL(url); a.remove(); }, 1000);
+    Module.cardClickAnchor(url, UTF8ToString(name));
+    setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
 });
 
 EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes), {
@@ -118,15 +113,7 @@ EM_JS(void, card_js_open_file, (const char* name, const char* mime, const char* 
     var url = URL.createObjectURL(blob);
     var w = null;
     try { w = window.open(url, '_blank'); } catch (e) { w = null; }
-    if (!w) {
-        var a = document.createElement('a');
-        a.href = url;
-        a.download = UTF8ToString(name);
-        a.style.display = 'none';
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-    }
+    if (!w) Module.cardClickAnchor(url, UTF8ToString(name));
     setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
 });
 
@@ -151,12 +138,7 @@ EM_JS(void, card_js_set_setting, (const char* key, const char* value), {
 EM_JS(void, card_js_open_url, (const char* url), {
     var u = UTF8ToString(url);
     if (/^https?:/i.test(u)) { window.open(u, '_blank', 'noopener'); return; }
-    var a = document.createElement('a');
-    a.href = u;
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
+    Module.cardClickAnchor(u);
 });
 
 EM_JS(void, card_js_clipboard_write, (const char* text), {
