@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "model/current_contract.h"
 #include "platform/platform.h"
+#include "ui/contracts_tab.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/main_sections.h"
@@ -211,6 +212,31 @@ void DrawCurrentContractSection(const Store& store, UiState& ui, const Client& c
         ImGui::Text(Tr(Str::CurAmount), amount);
     }
     DrawTerms(ui, c, *k);
+}
+
+// The same bar on the Contracts tab, from the same rule: red when none is in force; amber
+// when the current contract ends within kExpiringDays, with "Renew…" (a new draft for the
+// next term) instead of "Open" (its row is right below).
+void DrawContractsTabBanner(const Store& store, UiState& ui, const Client& c, bool read_only) {
+    const Date today = platform::Now().LocalDate();
+    const Contract* k = CurrentContract(store, c.id, today);
+    if (!k) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
+        BannerBar(colors::kErrorBg, Tr(Str::CurNoneBanner));
+        ImGui::PopStyleColor();
+        return;
+    }
+    const int days = DaysLeft(*k, today);
+    if (days < 0 || days > kExpiringDays) return;
+    char text[512];
+    if (days == 0)
+        std::snprintf(text, sizeof text, Tr(Str::CurBannerExpiresToday), EnumLabel(k->kind), k->number.c_str());
+    else
+        std::snprintf(text, sizeof text,
+                      TrPlural(days, Str::CurBannerExpiresOne, Str::CurBannerExpiresFew, Str::CurBannerExpiresMany),
+                      EnumLabel(k->kind), k->number.c_str(), days);
+    if (BannerBar(colors::kWarningBg, text, read_only ? nullptr : Tr(Str::CtrRenewBanner)))
+        StartNewContract(store, ui, c, k);
 }
 
 }  // namespace card

@@ -126,3 +126,73 @@ TEST_CASE("plural forms: Russian and English") {
         CHECK(Plural(c.n, false) == EnglishPlural(c.n));
     }
 }
+
+TEST_CASE("in force (FORMAT.md rule) on the boundary days") {
+    const Contract k = Make("k", "2026-03-01", "2026-03-31");
+    CHECK_FALSE(InForce(k, Day("2026-02-28")));  // the day before the first day
+    CHECK(InForce(k, Day("2026-03-01")));        // the first day
+    CHECK(InForce(k, Day("2026-03-15")));
+    CHECK(InForce(k, Day("2026-03-31")));        // the last day
+    CHECK_FALSE(InForce(k, Day("2026-04-01")));  // the day after the last day
+    CHECK(StandingOn(k, Day("2026-02-28")) == ContractStanding::NotYetValid);
+    CHECK(StandingOn(k, Day("2026-03-01")) == ContractStanding::InForce);
+    CHECK(StandingOn(k, Day("2026-03-31")) == ContractStanding::InForce);
+    CHECK(StandingOn(k, Day("2026-04-01")) == ContractStanding::Expired);
+    CHECK(DaysLeft(k, Day("2026-03-31")) == 0);
+
+    // A one-day contract.
+    const Contract one = Make("one", "2026-03-01", "2026-03-01");
+    CHECK_FALSE(InForce(one, Day("2026-02-28")));
+    CHECK(InForce(one, Day("2026-03-01")));
+    CHECK_FALSE(InForce(one, Day("2026-03-02")));
+
+    // Open-ended: from its first day on, for ever.
+    const Contract open = Make("open", "2026-03-01", "");
+    CHECK_FALSE(InForce(open, Day("2026-02-28")));
+    CHECK(InForce(open, Day("2026-03-01")));
+    CHECK(InForce(open, Day("9999-12-31")));
+    // No valid_from: no lower bound (the format's rule; the editor asks for a start).
+    const Contract no_start = Make("ns", "", "2026-03-31");
+    CHECK(InForce(no_start, Day("0001-01-01")));
+    CHECK(InForce(no_start, Day("2026-03-31")));
+    CHECK_FALSE(InForce(no_start, Day("2026-04-01")));
+    CHECK(InForce(Make("any", "", ""), Day("2026-11-27")));
+
+    // Only active counts: the same dates as draft, suspended or closed are never in force.
+    for (ContractStatus st : {ContractStatus::Draft, ContractStatus::Suspended, ContractStatus::Closed}) {
+        CAPTURE(static_cast<int>(st));
+        const Contract x = Make("x", "2026-03-01", "2026-03-31", st);
+        for (const char* d : {"2026-02-28", "2026-03-01", "2026-03-15", "2026-03-31", "2026-04-01"})
+            CHECK_FALSE(InForce(x, Day(d)));
+        CHECK_FALSE(InForce(Make("x", "", "", st), Day("2026-03-15")));
+    }
+    CHECK(StandingOn(Make("x", "2025-01-01", "2025-02-01", ContractStatus::Closed), Day("2026-03-15")) ==
+          ContractStanding::Closed);  // closed wins over expired
+}
+
+TEST_CASE("current contract: several in force, and the hand-over day between two") {
+    Store s;
+    // The old contract ends on the 14th, the renewal starts on the 15th.
+    s.contracts.Upsert(Make("old", "2025-12-15", "2026-12-14"));
+    s.contracts.Upsert(Make("new", "2026-12-15", "2027-12-14"));
+    CHECK(std::string(IdOf(CurrentContract(s, "c1", Day("2026-12-14")))) == "old");
+    CHECK(std::string(IdOf(CurrentContract(s, "c1", Day("2026-12-15")))) == "new");
+    // Overlapping: the one that ends last is current; a suspended later one does not count.
+    s.contracts.Upsert(Make("overlap", "2026-06-01", "2027-06-01"));
+    CHECK(std::string(IdOf(CurrentContract(s, "c1", Day("2026-07-01")))) == "overlap");
+    s.contracts.Upsert(Make("later-susp", "2026-01-01", "2030-01-01", ContractStatus::Suspended));
+    CHECK(std::string(IdOf(CurrentContract(s, "c1", Day("2026-07-01")))) == "overlap");
+    // An open-ended one wins over any end date, from its first day.
+    s.contracts.Upsert(Make("frame", "2026-07-02", ""));
+    CHECK(std::string(IdOf(CurrentContract(s, "c1", Day("2026-07-01")))) == "overlap");
+    CHECK(std::string(IdOf(CurrentContract(s, "c1", Day("2026-07-02")))) == "frame");
+    // Two with the same dates: decided by id, whatever the insertion order.
+    Store t;
+    t.contracts.Upsert(Make("b", "2026-01-01", "2026-12-31"));
+    t.contracts.Upsert(Make("a", "2026-01-01", "2026-12-31"));
+    CHECK(std::string(IdOf(CurrentContract(t, "c1", Day("2026-06-01")))) == "a");
+    Store u;
+    u.contracts.Upsert(Make("a", "2026-01-01", "2026-12-31"));
+    u.contracts.Upsert(Make("b", "2026-01-01", "2026-12-31"));
+    CHECK(std::string(IdOf(CurrentContract(u, "c1", Day("2026-06-01")))) == "a");
+}
