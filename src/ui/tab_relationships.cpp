@@ -418,8 +418,9 @@ void DrawGroup(const Store& store, UiState& ui, const Client& c) {
                 Tag(Tr(Str::RelGroupCycle), colors::kWarningBg, &colors::kWarningText);
             }
             ImGui::PopID();
-            ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + row_h));
-            ImGui::Dummy(ImVec2(0, 0));
+            // The row takes exactly row_h (what the clipper counts with).
+            ImGui::SetCursorScreenPos(start);
+            ImGui::Dummy(ImVec2(1, row_h - style.ItemSpacing.y));
         }
     }
     clipper.End();
@@ -452,14 +453,16 @@ void DrawRelationshipsTab(Store& store, UiState& ui, const Client& client, bool 
     const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_NoSavedSettings;
     if (!ImGui::BeginTable("##rel_halves", 2, flags, ImVec2(0, avail.y))) return;
+    // The halves fill the cell: the row's height less the cell padding (no outer scrollbar).
+    const float half_h = std::max(avail.y - ImGui::GetStyle().CellPadding.y * 2, em * 4);
     ImGui::TableSetupColumn("##rel_links", ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableSetupColumn("##rel_group", ImGuiTableColumnFlags_WidthStretch, 0.4f);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, avail.y);
     ImGui::TableNextColumn();
-    if (ImGui::BeginChild("##rel_left", ImVec2(0, avail.y))) DrawLinks(store, ui, client, read_only);
+    if (ImGui::BeginChild("##rel_left", ImVec2(0, half_h))) DrawLinks(store, ui, client, read_only);
     ImGui::EndChild();
     ImGui::TableNextColumn();
-    if (ImGui::BeginChild("##rel_right", ImVec2(0, avail.y)) && ui.selected_id == client.id)
+    if (ImGui::BeginChild("##rel_right", ImVec2(0, half_h)) && ui.selected_id == client.id)
         DrawGroup(store, ui, client);
     ImGui::EndChild();
     ImGui::EndTable();
