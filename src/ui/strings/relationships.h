@@ -58,8 +58,8 @@
                             "Выберите вторую компанию: введите её наименование или ИНН.")                     \
     X(RelErrSelf,           "A company cannot be linked to itself.",  "Компанию нельзя связать с самой собой.") \
     X(RelErrMissing,        "That company is no longer in the base.", "Этой компании больше нет в базе.")     \
-    X(RelErrDuplicate,      "This link already exists: this company is %s %s.",                               \
-                            "Такая связь уже есть: эта компания — %s %s.")                                    \
+    X(RelErrDuplicate,      "This link already exists: %s %s.",                                               \
+                            "Такая связь уже есть: %s %s.")                                                   \
     X(RelErrCycle,          "Refused: this would close a parent cycle %s (each one the parent company of the next). " \
                             "A company cannot be above itself.",                                              \
                             "Нельзя: получится замкнутая цепочка %s (каждая — головная компания для следующей). " \
