@@ -23,7 +23,7 @@
 namespace card {
 namespace {
 
-constexpr int kTermsEditLines = 12;  // the terms field's height in the form
+constexpr int kTermsMinLines = 4, kTermsMaxLines = 12;  // the terms field's height in the form
 
 Date Today() { return platform::Now().LocalDate(); }
 
@@ -305,7 +305,11 @@ void DrawForm(const Store& store, ContractEditorUi& e) {
     FieldProblem(store, e, ContractField::Amount, amount_active, field_w);
     FieldProblem(store, e, ContractField::Currency, currency_active, field_w);
 
-    const float terms_h = ImGui::GetTextLineHeight() * kTermsEditLines + style.FramePadding.y * 2;
+    // As many lines as the screen leaves (the rest of the form takes about 26 font heights).
+    const float line_h = ImGui::GetTextLineHeight();
+    const int lines = std::clamp(static_cast<int>((ImGui::GetMainViewport()->WorkSize.y * 0.9f - em * 26) / line_h),
+                                 kTermsMinLines, kTermsMaxLines);
+    const float terms_h = line_h * static_cast<float>(lines) + style.FramePadding.y * 2;
     if (InputStringMultiline(Tr(Str::CtrFTerms), r.terms, ImVec2(field_w, terms_h))) e.dirty = true;
     if (r.terms.empty()) {
         // A hint inside the empty field (multiline fields have none of their own).

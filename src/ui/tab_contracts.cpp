@@ -7,8 +7,9 @@
 // edit it; a right click (or the row's "…") offers the quick status changes, renewal and
 // removal (with Undo). The order is cached (ContractRowsCache) and rebuilt only when the
 // client, the contracts, the day or the sort column change. Wide cards get a column each
-// for kind and signing date; narrower ones show them under the number and the term, so
-// that no column title is clipped.
+// for kind, signing date and status; narrower ones show kind and signing date under the
+// number and the term, and leave the status to the state column (which names it), so that
+// no column title is clipped and the title keeps room.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -237,12 +238,9 @@ void ValidityCell(const Contract& k) {
         ImGui::TextUnformatted(Tr(Str::CtrValidAny));
         return;
     }
-    if (!k.valid_from.empty())
-        std::snprintf(line, sizeof line, "%s \xE2\x80\x93", from);
-    else
-        std::snprintf(line, sizeof line, "\xE2\x80\xA6 \xE2\x80\x93");
+    std::snprintf(line, sizeof line, "%s \xE2\x80\x93\n%s", k.valid_from.empty() ? "\xE2\x80\xA6" : from,
+                  k.valid_to.empty() ? Tr(Str::CtrValidAny) : to);
     ImGui::TextUnformatted(line);
-    ImGui::TextUnformatted(k.valid_to.empty() ? Tr(Str::CtrValidAny) : to);
 }
 
 struct Layout {
@@ -253,21 +251,26 @@ struct Layout {
 
 float TextW(const char* s) { return ImGui::CalcTextSize(s, nullptr, true).x; }
 
+// A column title's width with room for the sort arrow TableHeader draws after it.
+float HeaderW(Str title) {
+    return TextW(Tr(title)) + ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x * 2 + 2;
+}
+
 Layout ComputeLayout(float avail) {
     const float em = ImGui::GetFontSize();
     Layout l;
     l.wide = avail >= em * kWideLayoutEm;
     // Each fixed column is as wide as its title and its usual content, whichever is wider.
-    l.state_w = std::max(TextW(Tr(Str::CtrColState)), em * 9.5f);
-    l.kind_w = std::max(TextW(Tr(Str::CtrColKind)), em * 7.5f);
-    l.number_w = std::max(TextW(Tr(Str::CtrColNumber)), em * (l.wide ? 7.5f : 9.0f));
-    l.signed_w = std::max(TextW(Tr(Str::CtrColSigned)), TextW("00.00.0000"));
-    l.valid_w = std::max(TextW(Tr(Str::CtrColValidity)), TextW("00.00.0000 \xE2\x80\x93"));
-    float status = TextW(Tr(Str::CtrColStatus));
+    l.state_w = std::max(HeaderW(Str::CtrColState), em * 9.5f);
+    l.kind_w = std::max(HeaderW(Str::CtrColKind), em * 7.5f);
+    l.number_w = std::max(HeaderW(Str::CtrColNumber), em * (l.wide ? 7.5f : 9.0f));
+    l.signed_w = std::max(HeaderW(Str::CtrColSigned), TextW("00.00.0000"));
+    l.valid_w = std::max(HeaderW(Str::CtrColValidity), TextW("00.00.0000 \xE2\x80\x93"));
+    float status = HeaderW(Str::CtrColStatus);
     for (size_t i = 0; i < EnumCount<ContractStatus>(); ++i)
         status = std::max(status, TextW(EnumLabel(static_cast<ContractStatus>(i))));
     l.status_w = status;
-    l.amount_w = std::max(TextW(Tr(Str::CtrColAmount)), TextW("0 000 000,00 RUB"));
+    l.amount_w = std::max(HeaderW(Str::CtrColAmount), TextW("0 000 000,00 RUB"));
     const ImGuiStyle& style = ImGui::GetStyle();
     l.actions_w = (ImGui::CalcTextSize(ICON_PENCIL).x + style.FramePadding.x * 2) * 2 + style.ItemSpacing.x;
     return l;
@@ -288,7 +291,8 @@ void SetupColumns(const Layout& l) {
     if (l.wide)
         ImGui::TableSetupColumn(Tr(Str::CtrColSigned), fixed, l.signed_w, static_cast<ImGuiID>(ContractSort::SignedOn));
     ImGui::TableSetupColumn(Tr(Str::CtrColValidity), fixed, l.valid_w, static_cast<ImGuiID>(ContractSort::Validity));
-    ImGui::TableSetupColumn(Tr(Str::CtrColStatus), fixed, l.status_w, static_cast<ImGuiID>(ContractSort::Status));
+    if (l.wide)
+        ImGui::TableSetupColumn(Tr(Str::CtrColStatus), fixed, l.status_w, static_cast<ImGuiID>(ContractSort::Status));
     ImGui::TableSetupColumn(Tr(Str::CtrColAmount), fixed, l.amount_w, static_cast<ImGuiID>(ContractSort::Amount));
     ImGui::TableSetupColumn("##ctr_actions", fixed | ImGuiTableColumnFlags_NoSort, l.actions_w, kNoSortId);
 }
@@ -367,15 +371,18 @@ bool DrawRow(Store& store, UiState& ui, const Client& c, const Contract& k, size
     ImGui::TableNextColumn();
     ValidityCell(k);
     if (!l.wide && !k.signed_on.empty()) {
-        FormatDate(k.signed_on, buf, sizeof buf);
-        ImGui::TextDisabled("%s", buf);
-        ImGui::SetItemTooltip("%s", Tr(Str::CtrColSigned));
+        char date[32];
+        FormatDate(k.signed_on, date, sizeof date);
+        std::snprintf(buf, sizeof buf, Tr(Str::CtrSignedOn), date);
+        WrappedGrey(buf);
     }
     measure();
 
-    ImGui::TableNextColumn();
-    Wrapped(EnumLabel(k.status));
-    measure();
+    if (l.wide) {  // narrower: the state column says it (active unless draft, suspended, closed)
+        ImGui::TableNextColumn();
+        Wrapped(EnumLabel(k.status));
+        measure();
+    }
 
     ImGui::TableNextColumn();
     if (k.has_amount) {
@@ -449,7 +456,7 @@ void DrawContractsTab(Store& store, UiState& ui, const Client& client, bool read
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_Sortable | ImGuiTableFlags_NoSavedSettings;
-    const int columns = layout.wide ? 9 : 7;
+    const int columns = layout.wide ? 9 : 6;
     // One table id per layout: each keeps its own sort column.
     if (ImGui::BeginTable(layout.wide ? "##contracts_wide" : "##contracts", columns, flags)) {
         SetupColumns(layout);

@@ -22,6 +22,7 @@
     X(CtrValidOpen,         "from %s, open-ended",                    "с %s, бессрочно")                      \
     X(CtrValidUntil,        "until %s",                               "по %s")                                \
     X(CtrValidAny,          "open-ended",                             "бессрочно")                            \
+    X(CtrSignedOn,          "signed %s",                              "подп. %s")                             \
     X(CtrNotSigned,         "not signed",                             "не подписан")                          \
     /* ---- State for today */                                                                                \
     X(CtrStInForce,         "In force",                               "Действует")                            \
