@@ -21,7 +21,7 @@
     X(RelOpenCard,          "Open card: %s",                          "Открыть карточку: %s")                 \
     X(RelEditTip,           "Edit the link with %s",                  "Изменить связь с %s")                  \
     X(RelRemoveTip,         "Remove the link with %s",                "Удалить связь с %s")                   \
-    X(RelRemoved,           "Link removed: %s %s.",                   "Связь удалена: %s %s.")                \
+    X(RelRemoved,           "Link removed: %s %s",                   "Связь удалена: %s %s")                \
     X(RelUndo,              "Undo###rel_undo",                        "Отменить###rel_undo")                  \
     X(RelUndoDismissTip,    "Hide (the removal stays)",               "Скрыть (связь останется удалённой)")   \
     X(RelAdd,               "Add link###rel_add",                     "Добавить связь###rel_add")             \
@@ -58,8 +58,8 @@
                             "Выберите вторую компанию: введите её наименование или ИНН.")                     \
     X(RelErrSelf,           "A company cannot be linked to itself.",  "Компанию нельзя связать с самой собой.") \
     X(RelErrMissing,        "That company is no longer in the base.", "Этой компании больше нет в базе.")     \
-    X(RelErrDuplicate,      "This link already exists: %s %s.",                                               \
-                            "Такая связь уже есть: %s %s.")                                                   \
+    X(RelErrDuplicate,      "This link already exists: %s %s",                                               \
+                            "Такая связь уже есть: %s %s")                                                   \
     X(RelErrCycle,          "Refused: this would close a parent cycle %s (each one the parent company of the next). " \
                             "A company cannot be above itself.",                                              \
                             "Нельзя: получится замкнутая цепочка %s (каждая — головная компания для следующей). " \

@@ -109,7 +109,7 @@ export default {
     await clickLabel(page, result(KUZ));
     await clickLabel(page, 'This company is');
     await clickLabel(page, 'Customer of');
-    const dup = `This link already exists: Customer of ${KUZ.name}.`;
+    const dup = `This link already exists: Customer of ${KUZ.name}`;  // the name may end with a period
     await waitLocate(page, `\uf071 ${dup}`, 5000);
     await clickLabel(page, 'Save');
     await sleep(300);
