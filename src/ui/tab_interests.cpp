@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // FindRenderedTextEnd, the test-engine hook of a combo
 #include "platform/platform.h"
 #include "ui/activity_editor.h"
 #include "ui/i18n.h"
@@ -23,7 +24,7 @@
 namespace card {
 namespace {
 
-constexpr int kColumnCount = 9;
+constexpr int kColumnCount = 8;
 
 // ---- State and cache
 
@@ -186,10 +187,16 @@ void DrawCommandBar(Store& store, UiState& ui, const Client& c, bool read_only) 
     SameLineIfFits(width(ICON_TRASH, Tr(Str::IntRemove)));
     if (IconTextButton(ICON_TRASH, Tr(Str::IntRemove)) && sel) RemoveInterest(store, s, sel->id);
     ImGui::EndDisabled();
+    // A hint while nothing is selected, when it fits on the bar's line.
     if (!sel && !read_only && s.cache.total > 0) {
-        SameLineIfFits(ImGui::CalcTextSize(Tr(Str::IntSelectHint)).x);
-        ImGui::AlignTextToFramePadding();
-        DisabledHint(Tr(Str::IntSelectHint));
+        const float hint_w = ImGui::CalcTextSize(Tr(Str::IntSelectHint)).x;
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x >= hint_w) {
+            ImGui::AlignTextToFramePadding();
+            DisabledHint(Tr(Str::IntSelectHint));
+        } else {
+            ImGui::NewLine();
+        }
     }
 }
 
@@ -228,6 +235,30 @@ void DrawUndoBar(Store& store, InterestsUi& s) {
 
 // ---- Filters
 
+// "Label [field]": the visible part of `label` ("Responsible###int_f_resp") drawn before the
+// widget, which is reported to automation under it, as ImGui reports a label on the right.
+void LeftLabel(const char* label) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+}
+float LeftLabelWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().ItemInnerSpacing.x;
+}
+const char* IdPart(const char* label) {
+    const char* id = std::strstr(label, "###");
+    return id ? id : label;
+}
+bool LeftCombo(const char* label, const char* preview, float width, ImGuiComboFlags flags = 0) {
+    LeftLabel(label);
+    ImGui::SetNextItemWidth(width);
+    const char* id = IdPart(label);
+    ImGuiContext& g = *GImGui;  // the hook macro's context
+    (void)g;
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(id), label, 0);
+    return ImGui::BeginCombo(id, preview, flags);
+}
+
 void ApplyQuick(InterestsUi& s, int quick) {
     char buf[32];
     if (quick < 0) {
@@ -250,8 +281,11 @@ void ApplyQuick(InterestsUi& s, int quick) {
 // A typed bound of the period: applied when it parses (or is empty); otherwise the last
 // good value stays in force and the message shows under the bar.
 void DateField(const char* label, std::string& text, DayText& state, Date& bound, InterestsUi& s) {
+    LeftLabel(label);
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("00.00.00000").x + ImGui::GetStyle().FramePadding.x * 2);
-    if (InputStringWithHint(label, Tr(Str::IntDateHint), text)) {
+    const bool changed = InputStringWithHint(IdPart(label), Tr(Str::IntDateHint), text);
+    ReportLastItem(label);
+    if (changed) {
         Date d;
         state = ParseDayText(text, d);
         if (state == DayText::Ok || state == DayText::Empty) {
@@ -271,15 +305,13 @@ void DrawFilters(const Store& store, UiState& ui) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float em = ImGui::GetFontSize();
     const float combo_w = em * 9.5f;
-    auto label_w = [&](Str label) {
-        return combo_w + style.ItemInnerSpacing.x + ImGui::CalcTextSize(Tr(label), nullptr, true).x;
-    };
+    auto label_w = [&](Str label) { return combo_w + LeftLabelWidth(Tr(label)); };
     char preview[160];
 
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled(ICON_FILTER);
     // Responsible: any, not assigned, or one of those who lead this client's deals.
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(combo_w);
     if (f.who == ResponsibleFilter::Any)
         std::snprintf(preview, sizeof preview, "%s", Tr(Str::IntAny));
     else if (f.who == ResponsibleFilter::None)
@@ -288,7 +320,7 @@ void DrawFilters(const Store& store, UiState& ui) {
                       Tr(Str::IntNoneResponsible));
     else
         ShortName(store, f.responsible_id, preview, sizeof preview);
-    if (BeginFindableCombo(Tr(Str::IntFilterResponsible), preview)) {
+    if (LeftCombo(Tr(Str::IntFilterResponsible), preview, combo_w)) {
         if (ImGui::Selectable(Tr(Str::IntAnyResponsible), f.who == ResponsibleFilter::Any)) {
             f.who = ResponsibleFilter::Any;
             ++s.filter_revision;
@@ -313,7 +345,6 @@ void DrawFilters(const Store& store, UiState& ui) {
 
     // Project: any, none, or one of the client's projects.
     SameLineIfFits(label_w(Str::IntFilterProject));
-    ImGui::SetNextItemWidth(combo_w);
     const char* no_project = Tr(Str::IntNoProject);
     if (f.any_project)
         std::snprintf(preview, sizeof preview, "%s", Tr(Str::IntAny));
@@ -322,7 +353,7 @@ void DrawFilters(const Store& store, UiState& ui) {
                       no_project);
     else
         std::snprintf(preview, sizeof preview, "%s", f.project.c_str());
-    if (BeginFindableCombo(Tr(Str::IntFilterProject), preview)) {
+    if (LeftCombo(Tr(Str::IntFilterProject), preview, combo_w)) {
         if (ImGui::Selectable(Tr(Str::IntAnyProject), f.any_project)) {
             f.any_project = true;
             ++s.filter_revision;
@@ -347,7 +378,6 @@ void DrawFilters(const Store& store, UiState& ui) {
 
     // States: a multi-select (checkboxes keep the list open), with "all" and "open only".
     SameLineIfFits(label_w(Str::IntFilterStates));
-    ImGui::SetNextItemWidth(combo_w);
     constexpr uint32_t kAll = (1u << kInterestStateCount) - 1;
     constexpr uint32_t kOpen = kAll & ~((1u << static_cast<unsigned>(InterestState::Won)) |
                                         (1u << static_cast<unsigned>(InterestState::Lost)));
@@ -362,7 +392,7 @@ void DrawFilters(const Store& store, UiState& ui) {
         std::snprintf(preview, sizeof preview, "%s", EnumLabel(static_cast<InterestState>(last)));
     else
         std::snprintf(preview, sizeof preview, Tr(Str::IntStatesCountFmt), chosen, static_cast<int>(kInterestStateCount));
-    if (BeginFindableCombo(Tr(Str::IntFilterStates), preview, ImGuiComboFlags_HeightLarge)) {
+    if (LeftCombo(Tr(Str::IntFilterStates), preview, combo_w, ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable(Tr(Str::IntStatesAll), f.states == kAll)) {
             f.states = kAll;
             ++s.filter_revision;
@@ -388,9 +418,10 @@ void DrawFilters(const Store& store, UiState& ui) {
     // Period: which date, from, to, quick choices.
     const char* basis_labels[] = {Tr(Str::IntBasisEither), Tr(Str::IntBasisOpened), Tr(Str::IntBasisClosing)};
     const float basis_w = ImGui::CalcTextSize(basis_labels[0]).x + ImGui::GetFrameHeight() + style.FramePadding.x * 2;
-    SameLineIfFits(basis_w + style.ItemInnerSpacing.x + ImGui::CalcTextSize(Tr(Str::IntFilterBasis), nullptr, true).x);
-    ImGui::SetNextItemWidth(basis_w);
-    if (BeginFindableCombo(Tr(Str::IntFilterBasis), basis_labels[static_cast<size_t>(f.basis)])) {
+    // The period on its own line: which date, from, to, the quick choices.
+    ImGui::Dummy(ImVec2(ImGui::CalcTextSize(ICON_FILTER).x, 0));
+    ImGui::SameLine();
+    if (LeftCombo(Tr(Str::IntFilterBasis), basis_labels[static_cast<size_t>(f.basis)], basis_w)) {
         for (size_t i = 0; i < 3; ++i) {
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::Selectable(basis_labels[i], static_cast<size_t>(f.basis) == i) &&
@@ -403,11 +434,12 @@ void DrawFilters(const Store& store, UiState& ui) {
         ImGui::EndCombo();
     }
     ImGui::SetItemTooltip("%s", Tr(Str::IntBasisTip));
-    const float date_w = ImGui::CalcTextSize("00.00.00000").x + style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
-    SameLineIfFits(date_w * 2 + em * 2);
+    const float date_w = ImGui::CalcTextSize("00.00.00000").x + style.FramePadding.x * 2;
+    SameLineIfFits(date_w * 2 + LeftLabelWidth(Tr(Str::IntFrom)) + LeftLabelWidth(Tr(Str::IntTo)) + style.ItemSpacing.x);
     DateField(Tr(Str::IntFrom), s.from_text, s.from_state, f.from, s);
     ImGui::SameLine();
     DateField(Tr(Str::IntTo), s.to_text, s.to_state, f.to, s);
+    (void)em;
     const Str quick_labels[] = {Str::IntThisMonth, Str::IntThisQuarter, Str::IntThisYear};
     for (int q = 0; q < 3; ++q) {
         SameLineIfFits(ImGui::CalcTextSize(Tr(quick_labels[q]), nullptr, true).x + style.FramePadding.x * 2);
@@ -540,48 +572,60 @@ void DrawPipeline(const Pipeline& p, float width) {
     }
 }
 
-void DrawSummary(const InterestsCache& k) {
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float em = ImGui::GetFontSize();
+// The height DrawPipeline takes (the table leaves room for it below).
+float PipelineHeight(const Pipeline& p) {
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    return line * (1.0f + (p.other_currency ? 1.0f : 0.0f)) +
+           static_cast<float>(kInterestStateCount) * (ImGui::GetTextLineHeight() + 3) + ImGui::GetStyle().ItemSpacing.y * 2;
+}
+
+void DrawTotals(const InterestsCache& k) {
     char totals[1400];
     TotalsText(k, totals, sizeof totals);
     ImGui::PushTextWrapPos(0);
     TextHint(totals);
     ImGui::PopTextWrapPos();
     ImGui::SetItemTooltip("%s", Tr(Str::IntTotalsTip));
-    if (k.rows.empty()) return;
-    ImGui::Spacing();
-    DrawPipeline(k.pipeline, std::min(avail, em * 40));
 }
 
 // ---- Table
 
+// Two lines: the date with the type's icon (and "overdue"), then the subject; "none
+// planned" for an open deal without one (warning colour); a closed deal shows its reason.
 void NextActivityCell(const Store& store, const InterestsCache& k, const Interest& r, int64_t now_ms) {
     const Interaction* x = NextActivityOf(store, k.next, r.id);
-    if (!x) {
-        if (IsClosed(r.state)) {
-            if (!r.close_reason.empty()) {
-                char line[512];
-                std::snprintf(line, sizeof line, Tr(Str::IntReasonFmt), r.close_reason.c_str());
-                ImGui::TextDisabled("%s", line);
-                if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", line);
-            }
-            return;
+    char date[32] = "";
+    if (x) FormatDate(x->at.LocalDate(), date, sizeof date);
+    // A closed deal needs no next step: its reason, and a step still planned, in grey.
+    if (IsClosed(r.state)) {
+        if (!r.close_reason.empty()) {
+            char line[512];
+            std::snprintf(line, sizeof line, Tr(Str::IntReasonFmt), r.close_reason.c_str());
+            ImGui::TextDisabled("%s", line);  // clipped by the column; whole in the tooltip
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", line);
         }
+        if (x) ImGui::TextDisabled("%s %s %s", InteractionIcon(x->type), date, x->subject.c_str());
+        return;
+    }
+    if (!x) {
         ImGui::TextColored(colors::kWarningText, ICON_WARNING " %s", Tr(Str::IntNonePlanned));
         ImGui::SetItemTooltip("%s", Tr(Str::IntNonePlannedTip));
         return;
     }
     const bool overdue = IsOverdueAt(*x, now_ms);
-    char date[32];
-    FormatDate(x->at.LocalDate(), date, sizeof date);
-    const char* subject = x->subject.empty() ? "" : x->subject.c_str();
     if (overdue) {
-        ImGui::TextColored(colors::kErrorText, ICON_WARNING " %s %s %s \xC2\xB7 %s", date, InteractionIcon(x->type),
-                           Tr(Str::IntOverdue), subject);
+        ImGui::TextColored(colors::kErrorText, "%s %s  " ICON_WARNING " %s", InteractionIcon(x->type), date,
+                           Tr(Str::IntOverdue));
         ImGui::SetItemTooltip("%s", Tr(Str::IntOverdueTip));
     } else {
-        ImGui::Text("%s %s %s", date, InteractionIcon(x->type), subject);
+        ImGui::Text("%s %s", InteractionIcon(x->type), date);
+    }
+    if (!x->subject.empty()) {
+        if (overdue)
+            ImGui::TextColored(colors::kErrorText, "%s", x->subject.c_str());
+        else
+            ImGui::TextUnformatted(x->subject.c_str());
+        ReportLastItem(x->subject.c_str());  // automation finds the row's next step by its subject
     }
 }
 
@@ -612,19 +656,31 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
     InterestsUi& s = ui.interests;
     InterestsCache& k = s.cache;
     const float em = ImGui::GetFontSize();
-    const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
-    const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float want_h = row_h * static_cast<float>(k.rows.size() + 1) + 6;
-    const float height = std::max(std::min(want_h, avail_h), std::min(want_h, row_h * 9));
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit |
-                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_NoSavedSettings;
-    if (!ImGui::BeginTable("##interests", kColumnCount, flags, ImVec2(0, height))) return;
+    // Two lines a row: title over project, date over subject of the next activity.
+    const float line_h = ImGui::GetTextLineHeight();
+    const float two_lines = line_h * 2 + ImGui::GetStyle().ItemSpacing.y;
+    const float row_h = two_lines + ImGui::GetStyle().CellPadding.y * 2;
+    // As tall as its rows, leaving room for the pipeline chart below; at least six rows
+    // (the tab then scrolls to the chart).
+    const float avail_h = ImGui::GetContentRegionAvail().y - PipelineHeight(k.pipeline) - ImGui::GetStyle().ItemSpacing.y * 2;
+    const float header_h = line_h + ImGui::GetStyle().CellPadding.y * 2;
+    const float want_h = row_h * static_cast<float>(k.rows.size()) + header_h + 8;
+    const float height = std::max(std::min(want_h, avail_h), std::min(want_h, row_h * 5 + header_h));
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                            ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Sortable |
+                            ImGuiTableFlags_ScrollY | ImGuiTableFlags_NoSavedSettings;
+    // Narrower than the columns need: scroll sideways rather than squeeze titles to nothing.
+    const float min_w = em * 56;
+    float inner_w = 0;
+    if (ImGui::GetContentRegionAvail().x < min_w) {
+        flags |= ImGuiTableFlags_ScrollX;
+        inner_w = min_w;
+    }
+    if (!ImGui::BeginTable("##interests", kColumnCount, flags, ImVec2(0, height), inner_w)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const ImGuiTableColumnFlags stretch = ImGuiTableColumnFlags_WidthStretch;
     using C = InterestColumn;
-    ImGui::TableSetupColumn(Tr(Str::ColTitle), stretch, 3.0f, static_cast<ImGuiID>(C::Title));
-    ImGui::TableSetupColumn(Tr(Str::IntColProject), stretch, 1.6f, static_cast<ImGuiID>(C::Project));
+    ImGui::TableSetupColumn(Tr(Str::ColTitle), stretch, 2.6f, static_cast<ImGuiID>(C::Title));
     ImGui::TableSetupColumn(Tr(Str::ColResponsible), 0, 0, static_cast<ImGuiID>(C::Responsible));
     ImGui::TableSetupColumn(Tr(Str::ColState), 0, 0, static_cast<ImGuiID>(C::State));
     ImGui::TableSetupColumn(Tr(Str::ColExpected), ImGuiTableColumnFlags_PreferSortDescending, 0,
@@ -635,7 +691,7 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
                             ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 0,
                             static_cast<ImGuiID>(C::Opened));
     ImGui::TableSetupColumn(Tr(Str::ColCloseOn), 0, 0, static_cast<ImGuiID>(C::CloseOn));
-    ImGui::TableSetupColumn(Tr(Str::ColNextActivity), stretch, 3.0f, static_cast<ImGuiID>(C::NextActivity));
+    ImGui::TableSetupColumn(Tr(Str::ColNextActivity), stretch, 2.4f, static_cast<ImGuiID>(C::NextActivity));
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         if (specs->SpecsCount > 0) {
             s.sort_column = static_cast<InterestColumn>(specs->Specs[0].ColumnUserID);
@@ -677,11 +733,13 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
             ImGui::PushID(r.id.c_str());
             ImGui::TableNextRow(0, row_h);
             ImGui::TableNextColumn();
-            // The row: selectable across all columns; the title drawn on it.
+            // The row: selectable across all columns, two lines tall; title and project on it.
+            const ImVec2 cell = ImGui::GetCursorScreenPos();
             const bool selected = s.selected_id == r.id;
             if (ImGui::Selectable("##row", selected,
                                   ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap |
-                                      ImGuiSelectableFlags_AllowDoubleClick)) {
+                                      ImGuiSelectableFlags_AllowDoubleClick,
+                                  ImVec2(0, two_lines))) {
                 s.selected_id = r.id;
                 if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !read_only)
                     OpenInterestEditor(store, ui, c, &r);
@@ -696,17 +754,17 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(em * 30);
                 ImGui::TextUnformatted(r.title.c_str());
+                if (!r.project.empty()) ImGui::TextDisabled("%s", r.project.c_str());
                 if (!r.notes.empty()) ImGui::TextDisabled(Tr(Str::IntNotesFmt), r.notes.c_str());
                 if (!r.close_reason.empty()) ImGui::TextDisabled(Tr(Str::IntReasonFmt), r.close_reason.c_str());
                 if (!read_only) ImGui::TextDisabled("%s", Tr(Str::IntRowHint));
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
             }
-            ImGui::SameLine(0, 0);
+            ImGui::SetCursorScreenPos(cell);
             ImGui::TextUnformatted(r.title.empty() ? Tr(Str::IntNoneChoice) : r.title.c_str());
+            ImGui::TextDisabled("%s", r.project.c_str());
 
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.project.c_str());
             ImGui::TableNextColumn();
             ShortName(store, r.responsible_id, buf, sizeof buf);
             if (buf[0])
@@ -783,13 +841,13 @@ void DrawInterestsTab(Store& store, UiState& ui, const Client& client, bool read
         ImGui::Spacing();
         DrawFilters(store, ui);
         EnsureCache(store, s, client);  // a filter changed: this frame shows the new rows
-        ImGui::Spacing();
-        DrawSummary(s.cache);
-        ImGui::Spacing();
+        DrawTotals(s.cache);
         if (s.cache.rows.empty() && s.cache.total > 0) {
             DisabledHint(Tr(Str::IntEmptyFiltered));
         } else if (!s.cache.rows.empty()) {
             DrawTable(store, ui, client, read_only);
+            ImGui::Spacing();
+            DrawPipeline(s.cache.pipeline, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40));
         }
     }
     DrawInterestEditor(store, ui, client, read_only);

@@ -447,21 +447,23 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
 
     LineBuf line;
     char part[96];
+    // The interest (deal) it moves forward comes first: what the activity is for.
+    if (!x.interest_id.empty())
+        if (const Interest* d = store.interests.Find(x.interest_id)) {
+            line.Append(ICON_BRIEFCASE " ");
+            line.Append(d->title);
+        }
     if (!x.contact_id.empty())
-        if (const Contact* k = store.contacts.Find(x.contact_id)) AppendShortName(k->name, line);
+        if (const Contact* k = store.contacts.Find(x.contact_id)) {
+            line.Separator();
+            AppendShortName(k->name, line);
+        }
     if (!x.owner_id.empty())
         if (const Employee* e = store.employees.Find(x.owner_id)) {
             line.Separator();
             std::snprintf(part, sizeof part, Tr(Str::TlOwnerFmt), "");
             line.Append(part);
             AppendShortName(e->name, line);
-        }
-    // The interest (deal) it moves forward.
-    if (!x.interest_id.empty())
-        if (const Interest* d = store.interests.Find(x.interest_id)) {
-            line.Separator();
-            line.Append(ICON_BRIEFCASE " ");
-            line.Append(d->title);
         }
     if (IsDurationType(x.type) && x.duration_min > 0) {
         line.Separator();
