@@ -230,8 +230,17 @@ void DrawRelationshipForm(Store& store, UiState& ui, const Client& c) {
         const bool enter = InputStringWithHint("##rel_find", Tr(Str::RelFindHint), f.query,
                                                ImGuiInputTextFlags_EnterReturnsTrue);
         ReportLastItem(Tr(Str::RelFieldCompany));
+        const bool typing = ImGui::IsItemActive();
+        const uint64_t runs = ru.search.runs;
         UpdateCompanySearch(store, ui, f.query);
         const CompanySearch& s = ru.search;
+        // Up / Down move the highlighted result while typing; new results start at the top.
+        if (s.runs != runs) f.highlighted = 0;
+        if (typing && !s.results.empty()) {
+            if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) f.highlighted = std::min(f.highlighted + 1, static_cast<int>(s.results.size()) - 1);
+            if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) f.highlighted = std::max(f.highlighted - 1, 0);
+        }
+        f.highlighted = std::clamp(f.highlighted, 0, std::max(static_cast<int>(s.results.size()) - 1, 0));
         ImGui::SetCursorPosX(field_x);
         ImGui::BeginGroup();
         if (Trimmed(f.query).empty()) {
@@ -271,7 +280,8 @@ void DrawRelationshipForm(Store& store, UiState& ui, const Client& c) {
                 }
                 const float mark_w = mark ? ImGui::CalcTextSize(mark).x + style.ItemSpacing.x : 0;
                 const ImVec2 text = ImGui::CalcTextSize(label);
-                if (ImGui::Selectable(label, false, 0, ImVec2(std::min(text.x, field_w - mark_w - em), 0)))
+                if (ImGui::Selectable(label, static_cast<int>(i) == f.highlighted, 0,
+                                      ImVec2(std::min(text.x, field_w - mark_w - em), 0)))
                     picked = k->id;
                 if (mark) {
                     ImGui::SameLine();
@@ -284,8 +294,8 @@ void DrawRelationshipForm(Store& store, UiState& ui, const Client& c) {
                 std::snprintf(more, sizeof more, Tr(Str::RelFindMore), static_cast<int>(s.matches - s.results.size()));
                 DisabledHint(more);
             }
-            // Enter takes the first result.
-            if (enter && picked.empty() && !s.results.empty()) picked = s.results.front();
+            // Enter takes the highlighted result (the first unless moved).
+            if (enter && picked.empty() && !s.results.empty()) picked = s.results[static_cast<size_t>(f.highlighted)];
             if (!picked.empty()) {
                 f.other_id = picked;
                 f.query.clear();

@@ -52,6 +52,7 @@ struct RelationshipForm {
     std::string editing_id;  // the link being edited, "" = a new link
     std::string query;       // the company search field as typed
     std::string other_id;    // the company picked, "" = none yet
+    int highlighted = 0;     // the search result Enter takes (Up / Down move it)
     RelationReading reading = RelationReading::Partner;
     std::string note;
     bool focus_query = false;

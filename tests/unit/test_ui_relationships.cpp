@@ -211,6 +211,24 @@ TEST_CASE("relationships tab: search folds case and ё, and runs only when the t
     CHECK(f.app.ui.relationships.form.other_id == "alone");
 }
 
+TEST_CASE("relationships tab: Down and Enter in the search take the second result") {
+    Fixture f("volga");
+    // As in the web build: keyboard navigation on (Down must not leave the field).
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    f.h.Click(f.app, "Add link");
+    f.h.Type(f.app, "техностр");  // ТехноСтрой, ТехноСтрой-Монтаж (by name)
+    const auto& s = f.app.ui.relationships.search;
+    REQUIRE(s.results.size() == 2);
+    f.h.Key(f.app, ImGuiKey_DownArrow);
+    CHECK(f.app.ui.relationships.form.highlighted == 1);
+    f.h.Key(f.app, ImGuiKey_DownArrow);  // stays on the last
+    CHECK(f.app.ui.relationships.form.highlighted == 1);
+    const std::string second = s.results[1];
+    f.h.Key(f.app, ImGuiKey_Enter);
+    CHECK(f.app.ui.relationships.form.other_id == second);
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+}
+
 TEST_CASE("relationships tab: edit the kind and note, remove with Undo") {
     Fixture f("mont");
     f.h.Click(f.app, "Edit the link with Монтаж-Сервис");
