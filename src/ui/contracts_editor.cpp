@@ -63,6 +63,8 @@ void Recheck(const Store& store, ContractEditorUi& e) {
 
 void StartEditing(ContractEditorUi& e, const Contract& k) {
     e.input = InputOf(k, DateString);
+    if (CurrentLanguage() == Lang::Ru)  // "412800,00", as a Russian user types it
+        std::replace(e.input.amount.begin(), e.input.amount.end(), '.', ',');
     e.mode = ContractWindow::Edit;
     e.dirty = true;
     e.tried_save = false;
@@ -227,6 +229,14 @@ bool Commit(Store& store, UiState& ui, ContractEditorUi& e) {
     const Contract* old = store.contracts.Find(k.id);
     k.extra_json = old ? old->extra_json : std::string();
     store.contracts.Upsert(std::move(k));
+    if (e.close_renewed) {
+        const Contract* renewed = store.contracts.Find(e.renew_id);
+        if (renewed && renewed->status == ContractStatus::Active) {
+            Contract closed = *renewed;
+            closed.status = ContractStatus::Closed;
+            store.contracts.Upsert(std::move(closed));
+        }
+    }
     // The table scrolls to the saved row and highlights it.
     ui.focus_contract_id = e.contract_id;
     Close(e);
@@ -305,10 +315,14 @@ void DrawForm(const Store& store, ContractEditorUi& e) {
     FieldProblem(store, e, ContractField::Amount, amount_active, field_w);
     FieldProblem(store, e, ContractField::Currency, currency_active, field_w);
 
-    // As many lines as the screen leaves (the rest of the form takes about 26 font heights).
+    // As many lines as the screen leaves under the fields above, with room for the footer
+    // (a message line or two and the buttons).
     const float line_h = ImGui::GetTextLineHeight();
-    const int lines = std::clamp(static_cast<int>((ImGui::GetMainViewport()->WorkSize.y * 0.9f - em * 26) / line_h),
-                                 kTermsMinLines, kTermsMaxLines);
+    const float used = ImGui::GetCursorScreenPos().y - ImGui::GetWindowPos().y;
+    const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 2 +
+                         style.WindowPadding.y * 2 + style.ItemSpacing.y * 2;
+    const float room = ImGui::GetMainViewport()->WorkSize.y * 0.96f - used - footer - style.FramePadding.y * 2;
+    const int lines = std::clamp(static_cast<int>(room / line_h), kTermsMinLines, kTermsMaxLines);
     const float terms_h = line_h * static_cast<float>(lines) + style.FramePadding.y * 2;
     if (InputStringMultiline(Tr(Str::CtrFTerms), r.terms, ImVec2(field_w, terms_h))) e.dirty = true;
     if (r.terms.empty()) {
@@ -319,8 +333,9 @@ void DrawForm(const Store& store, ContractEditorUi& e) {
     }
     ImGui::PopItemWidth();
 
-    // What Save would do to today's picture.
-    if (e.check.ok() && InForce(e.check.result, Today())) {
+    // What Save would do to today's picture: a contract that is not in force now will be.
+    const Contract* stored = store.contracts.Find(e.contract_id);
+    if (e.check.ok() && InForce(e.check.result, Today()) && !(stored && InForce(*stored, Today()))) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::kOkText);
         TextHint(ICON_CHECK " ");
         ImGui::SameLine(0, 0);
@@ -505,6 +520,9 @@ void StartNewContract(const Store& store, UiState& ui, const Client& c, const Co
         k.amount = renew->amount;
         if (!renew->valid_to.empty()) k.valid_from = Date{renew->valid_to.days + 1};
         e.renew_number = renew->number;
+        e.renew_id = renew->id;
+        // An expired contract still marked active is what the renewal replaces: close it.
+        e.close_renewed = StandingOn(*renew, Today()) == ContractStanding::Expired;
     }
     k.valid_to = YearAfter(k.valid_from);
     StartEditing(e, k);
@@ -545,7 +563,8 @@ void DrawContractWindow(Store& store, UiState& ui, const Client& c, bool read_on
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float em = ImGui::GetFontSize();
     const float width = std::min(em * 44, vp->WorkSize.x * 0.96f);
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    // Centred every frame: the window grows with the problems shown and with Edit.
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y * 0.96f));
     bool keep = true;
     if (!ImGui::BeginPopupModal(title, &keep, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
@@ -578,6 +597,16 @@ void DrawContractWindow(Store& store, UiState& ui, const Client& c, bool read_on
     Recheck(store, e);
     DrawForm(store, e);
     Recheck(store, e);
+    if (e.is_new && !e.renew_id.empty()) {
+        const Contract* renewed = store.contracts.Find(e.renew_id);
+        if (renewed && StandingOn(*renewed, Today()) == ContractStanding::Expired) {
+            char label[256];
+            std::snprintf(label, sizeof label, Tr(Str::CtrCloseRenewed), renewed->number.c_str());
+            ImGui::Checkbox(label, &e.close_renewed);
+        } else {
+            e.close_renewed = false;
+        }
+    }
     ImGui::Separator();
     if (e.tried_save && !e.check.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);

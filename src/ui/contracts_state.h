@@ -36,6 +36,8 @@ struct ContractEditorUi {
     std::string client_id;        // the card the window belongs to
     std::string contract_id;      // the record shown or edited (the new one's id too)
     std::string renew_number;     // a new contract that renews this number ("" = none)
+    std::string renew_id;         // ...this contract; when it is expired but still active,
+    bool close_renewed = false;   // Save also closes it (a checkbox, on by default)
     ContractInput input;          // the fields as typed
     ContractCheck check;          // CheckContract(input), kept current by the editor
     uint64_t checked_version = ~uint64_t{0};  // store.contracts.Version() of `check`

@@ -220,7 +220,7 @@ TEST_CASE("new contract: bad dates and a duplicate number are refused with messa
     f.Retype("Amount", "198 000,50");
     f.h.Click(f.app, "Title");
     f.h.Type(f.app, "Сопровождение 1С:УТ");
-    CHECK(UiHarness::Has("Will be in force today."));
+    CHECK(UiHarness::Has("Once saved, it is in force today."));
     f.h.Click(f.app, "Save");
     CHECK_FALSE(f.WindowOpen());
 
@@ -316,6 +316,22 @@ TEST_CASE("row menu: close the expired one, renew it, remove with Undo; an ended
                                 ". Change the dates in the contract, or renew it.";
     CHECK(UiHarness::Has(refused.c_str()));
 
+    // Renewing it while it is still marked active offers to close it on save; left unticked,
+    // it stays as it is.
+    Contract active = *f.app.store.contracts.Find("sv-its");
+    active.status = ContractStatus::Active;
+    f.app.store.contracts.Upsert(active);
+    f.h.Frame(f.app, 2);
+    f.RightClick("С-12/2025");
+    f.h.Click(f.app, "Renew…");
+    REQUIRE(f.WindowOpen());
+    CHECK(f.app.ui.contracts.editor.close_renewed);
+    f.h.Click(f.app, "Close the expired № С-12/2025 on save");
+    CHECK_FALSE(f.app.ui.contracts.editor.close_renewed);
+    f.h.Click(f.app, "Cancel");
+    CHECK(f.app.store.contracts.OwnedBy("sv").size() == 1);
+    CHECK(f.app.store.contracts.Find("sv-its")->status == ContractStatus::Active);
+
     // Close it.
     f.RightClick("С-12/2025");
     f.h.Click(f.app, "Close the contract");
@@ -334,6 +350,8 @@ TEST_CASE("row menu: close the expired one, renew it, remove with Undo; an ended
     CHECK(e.input.record.status == ContractStatus::Draft);
     CHECK(e.input.valid_from == Iso(InDays(-11)));
     CHECK(e.input.valid_to == Iso(YearAfter(InDays(-11))));
+    CHECK_FALSE(e.close_renewed);  // it is closed already
+    CHECK_FALSE(UiHarness::Has("Close the expired № С-12/2025 on save"));
     f.h.Type(f.app, "С-12/2026");
     f.h.Click(f.app, "Save");
     CHECK_FALSE(f.WindowOpen());
@@ -362,4 +380,30 @@ TEST_CASE("contracts tab: a header click sorts by that column, again reverses; t
     f.h.Click(f.app, "Number");
     CHECK(first() == "ts-next");  // ИТС-2026… last ascending, first descending
     CHECK(rows.built > built);
+}
+
+TEST_CASE("renewing an expired contract still marked active: saved as active, the old one is closed") {
+    Fixture f("sv");
+    CHECK_FALSE(UiHarness::Has("Renew…"));  // the red banner has no Renew: none is in force
+    f.RightClick("С-12/2025");
+    f.h.Click(f.app, "Renew…");
+    REQUIRE(f.WindowOpen());
+    CHECK(f.app.ui.contracts.editor.renew_number == "С-12/2025");  // the window's title: "Renewal of № С-12/2025"
+    CHECK(UiHarness::Has("Close the expired № С-12/2025 on save"));
+    f.h.Type(f.app, "С-12/2026");
+    f.Retype("Valid from", Iso(Today()).c_str());
+    f.h.Click(f.app, "+1 year");
+    f.h.Click(f.app, "Status");
+    f.h.Click(f.app, "Active");
+    f.h.Click(f.app, "Save");
+    CHECK_FALSE(f.WindowOpen());
+    CHECK(f.app.store.contracts.Find("sv-its")->status == ContractStatus::Closed);
+    const Contract* k = CurrentContract(f.app.store, "sv", Today());
+    REQUIRE(k != nullptr);
+    CHECK(k->number == "С-12/2026");
+    CHECK(k->kind == ContractKind::ServiceAgreement);
+    CHECK(k->title == "Сопровождение 1С");
+    f.h.Frame(f.app, 2);
+    CHECK_FALSE(UiHarness::Has(ICON_WARNING " Expired, still marked active"));
+    CHECK(UiHarness::Has(ICON_TIMES " Closed"));
 }

@@ -85,7 +85,9 @@
     X(CtrToOpen,            "Open-ended###ctr_to_open",               "Бессрочно###ctr_to_open")              \
     X(CtrDraftHint,         "A draft is never in force: make it Active once it is signed.", \
                             "Черновик не действует: сделайте его действующим, когда договор подписан.")  \
-    X(CtrWillBeInForce,     "Will be in force today.",                "Будет действовать с сегодняшнего дня.") \
+    X(CtrWillBeInForce,     "Once saved, it is in force today.",      "После сохранения договор действует уже сегодня.") \
+    X(CtrCloseRenewed,      "Close the expired № %s on save###ctr_close_renewed", \
+                            "При сохранении закрыть истёкший № %s###ctr_close_renewed")                   \
     X(CtrSave,              "Save###ctr_save",                        "Сохранить###ctr_save")                 \
     X(CtrCancel,            "Cancel###ctr_cancel",                    "Отмена###ctr_cancel")                  \
     X(CtrEdit,              "Edit###ctr_edit",                        "Изменить###ctr_edit")                  \

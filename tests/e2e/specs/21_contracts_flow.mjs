@@ -96,7 +96,7 @@ export default {
     await typeText(page, 'Сопровождение 1С:Управление торговлей, 2026–2027');
     await clickLabel(page, 'Сумма');
     await typeText(page, '198 000,50');
-    await waitLocate(page, 'Будет действовать с сегодняшнего дня.', 5000);
+    await waitLocate(page, 'После сохранения договор действует уже сегодня.', 5000);
     assert.equal(await locate(page, taken), null, 'a free number: no complaint');
     await ctx.screenshot(page, 'editor-filled');
     await clickLabel(page, 'Сохранить');
