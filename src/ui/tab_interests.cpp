@@ -107,6 +107,13 @@ void EnsureCache(const Store& store, InterestsUi& s, const Client& c) {
 
 // ---- Small widgets
 
+// Moves the cursor so that `text` ends at the cell's right edge; never left of the cell
+// (the fixed column then grows to fit it instead of clipping its start).
+void RightAlign(const char* text) {
+    const float spare = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text).x;
+    if (spare > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + spare);
+}
+
 // A rounded chip with the state's name in its colour; a click opens `popup`.
 bool StateChip(InterestState st, const char* id) {
     const char* text = EnumLabel(st);
@@ -614,8 +621,8 @@ void NextActivityCell(const Store& store, const InterestsCache& k, const Interes
     }
     const bool overdue = IsOverdueAt(*x, now_ms);
     if (overdue) {
-        ImGui::TextColored(colors::kErrorText, "%s %s  " ICON_WARNING " %s", InteractionIcon(x->type), date,
-                           Tr(Str::IntOverdue));
+        // Red with the warning sign (the word is in the tooltip: the column is narrow).
+        ImGui::TextColored(colors::kErrorText, ICON_WARNING " %s %s", InteractionIcon(x->type), date);
         ImGui::SetItemTooltip("%s", Tr(Str::IntOverdueTip));
     } else {
         ImGui::Text("%s %s", InteractionIcon(x->type), date);
@@ -670,7 +677,7 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
                             ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Sortable |
                             ImGuiTableFlags_ScrollY | ImGuiTableFlags_NoSavedSettings;
     // Narrower than the columns need: scroll sideways rather than squeeze titles to nothing.
-    const float min_w = em * 56;
+    const float min_w = em * 64;
     float inner_w = 0;
     if (ImGui::GetContentRegionAvail().x < min_w) {
         flags |= ImGuiTableFlags_ScrollX;
@@ -683,6 +690,9 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
     ImGui::TableSetupColumn(Tr(Str::ColTitle), stretch, 2.6f, static_cast<ImGuiID>(C::Title));
     ImGui::TableSetupColumn(Tr(Str::ColResponsible), 0, 0, static_cast<ImGuiID>(C::Responsible));
     ImGui::TableSetupColumn(Tr(Str::ColState), 0, 0, static_cast<ImGuiID>(C::State));
+    // The next activity right after the state: the derived fact the tab is about stays in
+    // view when a narrow screen scrolls the dates off to the right.
+    ImGui::TableSetupColumn(Tr(Str::ColNextActivity), stretch, 2.4f, static_cast<ImGuiID>(C::NextActivity));
     ImGui::TableSetupColumn(Tr(Str::ColExpected), ImGuiTableColumnFlags_PreferSortDescending, 0,
                             static_cast<ImGuiID>(C::Expected));
     ImGui::TableSetupColumn(Tr(Str::IntColProbability), ImGuiTableColumnFlags_PreferSortDescending, 0,
@@ -691,7 +701,6 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
                             ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 0,
                             static_cast<ImGuiID>(C::Opened));
     ImGui::TableSetupColumn(Tr(Str::ColCloseOn), 0, 0, static_cast<ImGuiID>(C::CloseOn));
-    ImGui::TableSetupColumn(Tr(Str::ColNextActivity), stretch, 2.4f, static_cast<ImGuiID>(C::NextActivity));
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         if (specs->SpecsCount > 0) {
             s.sort_column = static_cast<InterestColumn>(specs->Specs[0].ColumnUserID);
@@ -783,12 +792,14 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
             }
             ImGui::EndDisabled();
             ImGui::TableNextColumn();
+            NextActivityCell(store, k, r, now_ms);
+            ImGui::TableNextColumn();
             FormatMoney(r.expected_revenue, buf, sizeof buf);
-            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(buf).x);
+            RightAlign(buf);
             ImGui::TextUnformatted(buf);
             ImGui::TableNextColumn();
             std::snprintf(buf, sizeof buf, "%lld%%", static_cast<long long>(r.probability));
-            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(buf).x);
+            RightAlign(buf);
             ImGui::TextUnformatted(buf);
             ImGui::TableNextColumn();
             FormatDate(r.opened_on, buf, sizeof buf);
@@ -800,8 +811,6 @@ void DrawTable(Store& store, UiState& ui, const Client& c, bool read_only) {
                 ImGui::TextColored(colors::kWarningText, "%s", buf);
             else
                 ImGui::TextUnformatted(buf);
-            ImGui::TableNextColumn();
-            NextActivityCell(store, k, r, now_ms);
             ImGui::PopID();
         }
     }

@@ -10,9 +10,9 @@
     X(InterestsNone,        "No interests.",                          "Интересов нет.")                       \
     X(ColTitle,             "Title",                                  "Название")                             \
     X(ColState,             "State",                                  "Состояние")                            \
-    X(ColExpected,          "Expected revenue",                       "Ожидаемая выручка")                    \
+    X(ColExpected,          "Revenue",                                "Выручка")                              \
     X(ColProbability,       "Probability",                            "Вероятность")                          \
-    X(ColCloseOn,           "Close by",                               "Срок закрытия")                        \
+    X(ColCloseOn,           "Close by",                               "Закрыть до")                           \
     X(ColResponsible,       "Responsible",                            "Ответственный")                        \
     X(ColNextActivity,      "Next activity",                          "Следующее действие")                   \
     X(IntColProject,        "Project",                                "Проект")                               \
@@ -25,7 +25,6 @@
     X(StateWon,             "Won",                                    "Выигран")                              \
     X(StateLost,            "Lost",                                   "Проигран")                             \
     X(IntNonePlanned,       "none planned",                           "не запланировано")                     \
-    X(IntOverdue,           "overdue",                                "просрочено")                           \
     X(IntNonePlannedTip,                                                                                      \
       "Nothing is planned for this open deal: plan the next step so that it does not stall.",                 \
       "По открытой сделке ничего не запланировано: запланируйте следующий шаг, чтобы она не встала.")          \
