@@ -286,6 +286,18 @@ void DrawForm(const Store& store, ContractEditorUi& e) {
               active);
     FieldProblem(store, e, ContractField::ValidTo, active, field_w);
 
+    // Not an error, but the reason it would show as "expired, still marked active".
+    if (e.check.ok() && e.check.result.status == ContractStatus::Active && !e.check.result.valid_to.empty() &&
+        e.check.result.valid_to < today) {
+        char date[32], msg[256];
+        FormatDate(e.check.result.valid_to, date, sizeof date);
+        std::snprintf(msg, sizeof msg, Tr(Str::CtrEndedWarning), date);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + field_w);
+        TextHint(msg);
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
     if (EnumCombo(Tr(Str::CtrFStatus), r.status, StatusLabel)) {
         e.dirty = true;
         Touch(e, ContractField::ValidFrom);  // active needs a start: say so at once

@@ -266,6 +266,11 @@ Layout ComputeLayout(float avail) {
     l.number_w = std::max(HeaderW(Str::CtrColNumber), em * (l.wide ? 7.5f : 9.0f));
     l.signed_w = std::max(HeaderW(Str::CtrColSigned), TextW("00.00.0000"));
     l.valid_w = std::max(HeaderW(Str::CtrColValidity), TextW("00.00.0000 \xE2\x80\x93"));
+    if (!l.wide) {  // "signed 10.12.2025" under the term on one line
+        char signed_on[64];
+        std::snprintf(signed_on, sizeof signed_on, Tr(Str::CtrSignedOn), "00.00.0000");
+        l.valid_w = std::max(l.valid_w, TextW(signed_on));
+    }
     float status = HeaderW(Str::CtrColStatus);
     for (size_t i = 0; i < EnumCount<ContractStatus>(); ++i)
         status = std::max(status, TextW(EnumLabel(static_cast<ContractStatus>(i))));

@@ -330,6 +330,15 @@ TEST_CASE("row menu: close the expired one, renew it, remove with Undo; an ended
     CHECK_FALSE(f.app.ui.contracts.editor.close_renewed);
     f.h.Click(f.app, "Cancel");
     CHECK(f.app.store.contracts.OwnedBy("sv").size() == 1);
+    // Opened for editing, it says why it shows as expired.
+    f.h.Click(f.app, "С-12/2025");
+    f.h.Click(f.app, "Edit");
+    const std::string ended = "The term ended on " + Iso(InDays(-12)) +
+                              ": an active contract will show as expired. Extend it, or close it.";
+    CHECK(UiHarness::Has(ended.c_str()));
+    f.Retype("Valid to", Iso(InDays(30)).c_str());
+    CHECK_FALSE(UiHarness::Has(ended.c_str()));
+    f.h.Click(f.app, "Cancel");
     CHECK(f.app.store.contracts.Find("sv-its")->status == ContractStatus::Active);
 
     // Close it.

@@ -83,6 +83,8 @@
     X(CtrToYear,            "+1 year###ctr_to_year",                  "+1 год###ctr_to_year")                 \
     X(CtrToYearTip,         "A year from the start, less a day",      "Год от даты начала без одного дня")    \
     X(CtrToOpen,            "Open-ended###ctr_to_open",               "Бессрочно###ctr_to_open")              \
+    X(CtrEndedWarning,      "The term ended on %s: an active contract will show as expired. Extend it, or close it.", \
+                            "Срок истёк %s: действующий договор будет отмечен как истёкший. Продлите срок или закройте договор.") \
     X(CtrDraftHint,         "A draft is never in force: make it Active once it is signed.", \
                             "Черновик не действует: сделайте его действующим, когда договор подписан.")  \
     X(CtrWillBeInForce,     "Once saved, it is in force today.",      "После сохранения договор действует уже сегодня.") \
