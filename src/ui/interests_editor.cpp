@@ -371,16 +371,19 @@ void OpenInterestEditor(const Store& store, UiState& ui, const Client& c, const 
         d.state = InterestState::New;
         d.probability = DefaultProbability(d.state);
         d.opened_on = InterestsToday();
-        // The current user leads a deal they open; else the client's sales manager.
+        // The current user leads a deal they open; else the client's sales, then account manager.
         const std::string& me = CurrentUserId(ui);
         if (!me.empty() && store.employees.Contains(me)) {
             d.responsible_id = me;
         } else {
-            for (const Responsible& resp : c.responsibles)
-                if (resp.role == ResponsibleRole::SalesManager && store.employees.Contains(resp.employee_id)) {
-                    d.responsible_id = resp.employee_id;
-                    break;
-                }
+            for (ResponsibleRole role : {ResponsibleRole::SalesManager, ResponsibleRole::AccountManager}) {
+                for (const Responsible& resp : c.responsibles)
+                    if (resp.role == role && store.employees.Contains(resp.employee_id)) {
+                        d.responsible_id = resp.employee_id;
+                        break;
+                    }
+                if (!d.responsible_id.empty()) break;
+            }
         }
         // The filter's project, when one is chosen: the new deal belongs where the user looks.
         if (!ui.interests.filter.any_project) d.project = ui.interests.filter.project;

@@ -353,9 +353,15 @@ TEST_CASE("interests tab: remove unlinks the activities, Undo brings both back")
 
 TEST_CASE("interests tab: an empty client shows the call to action") {
     Fixture f("c2");
+    // With no current user, a new deal is led by the client's account manager (no sales manager).
+    Client c2 = *f.app.store.clients.Find("c2");
+    c2.responsibles.push_back(Responsible{"e2", ResponsibleRole::AccountManager, ""});
+    f.app.store.clients.Upsert(c2);
+    f.h.Frame(f.app, 2);
     CHECK(UiHarness::Has("No interests (deals) yet"));
     f.h.Click(f.app, "New interest");
     REQUIRE(f.app.ui.interests.editor.open);
+    CHECK(f.app.ui.interests.editor.draft.responsible_id == "e2");
     f.h.Type(f.app, "Первая сделка");
     f.h.Click(f.app, "Save");
     CHECK(f.app.store.interests.OwnedBy("c2").size() == 1);
