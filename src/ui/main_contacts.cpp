@@ -254,43 +254,6 @@ void LinkItem(const ContactLinkItem& item, float right, bool& first) {
         ImGui::SetItemTooltip("%s", Tr(CheckReasonStr(item.reason)));
 }
 
-// The bar under the heading after a removal. Returns 1 for Undo, 2 for dismiss.
-int UndoBar(const char* text) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 pad = style.FramePadding;
-    const char* undo = Tr(Str::ContactUndo);
-    const char* dismiss = ICON_TIMES "###contact_undo_dismiss";
-    const float undo_w = ImGui::CalcTextSize(undo, nullptr, true).x + pad.x * 2;
-    const float dismiss_w = ImGui::CalcTextSize(dismiss, nullptr, true).x + pad.x * 2;
-    const float buttons_w = undo_w + style.ItemSpacing.x + dismiss_w + style.ItemSpacing.x;
-    const float wrap_w = std::max(width - pad.x * 2 - buttons_w, 1.0f);
-    const ImVec2 text_size = ImGui::CalcTextSize(text, nullptr, false, wrap_w);
-    const float height = std::max(text_size.y, ImGui::GetFrameHeight()) + pad.y * 2;
-    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colors::kInfoBg,
-                                              style.FrameRounding);
-    // An inert item labelled with the text, so that automation finds the bar by it.
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::InvisibleButton(text, ImVec2(std::max(width - buttons_w, 1.0f), height));
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad.x, origin.y + (height - text_size.y) * 0.5f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
-    int result = 0;
-    const float by = origin.y + (height - ImGui::GetFrameHeight()) * 0.5f;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad.x - dismiss_w - style.ItemSpacing.x - undo_w, by));
-    if (ImGui::Button(undo)) result = 1;
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-    if (ImGui::Button(dismiss)) result = 2;
-    ImGui::PopStyleColor();
-    ImGui::SetItemTooltip("%s", Tr(Str::ContactUndoDismissTip));
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, height));
-    return result;
-}
-
 // "+ Add contact": the label is the button's text (automation finds it by it), the icon
 // is drawn into the free space on its left.
 bool AddButton() {
@@ -547,7 +510,8 @@ void DrawContactsSection(Store& store, UiState& ui, const Client& c, bool read_o
     if (cu.has_undo) {
         char text[512];
         std::snprintf(text, sizeof text, Tr(Str::ContactRemoved), DisplayName(cu.removed));
-        const int r = UndoBar(text);
+        const int r = UndoBar(text, Tr(Str::ContactUndo), ICON_TIMES "###contact_undo_dismiss",
+                              Tr(Str::ContactUndoDismissTip));
         if (r == 1) UndoRemove(store, cu);
         if (r == 2) {
             cu.has_undo = false;

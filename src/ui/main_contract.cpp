@@ -118,21 +118,20 @@ void DrawLatest(UiState& ui, const Contract& k, Date today) {
     if (ImGui::SmallButton(Tr(Str::CurOpenLast))) GoToContract(ui, k);
 }
 
-}  // namespace
-
-void DrawContractBanner(const Store& store, UiState& ui, const Client& c) {
-    // Back on the Main tab: the row the last jump highlighted is no longer marked.
-    ui.sections.highlighted_contract_id.clear();
+// The bar above a card's contracts, from the FORMAT.md rule: red when none is in force
+// today; amber with `button` when the current contract ends within kExpiringDays; nothing
+// otherwise. Returns the current contract when its button was pressed.
+const Contract* ContractStateBar(const Store& store, const Client& c, const char* button) {
     const Date today = platform::Now().LocalDate();
     const Contract* k = CurrentContract(store, c.id, today);
     if (!k) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
         BannerBar(colors::kErrorBg, Tr(Str::CurNoneBanner));
         ImGui::PopStyleColor();
-        return;
+        return nullptr;
     }
     const int days = DaysLeft(*k, today);
-    if (days < 0 || days > kExpiringDays) return;
+    if (days < 0 || days > kExpiringDays) return nullptr;
     char text[512];
     if (days == 0)
         std::snprintf(text, sizeof text, Tr(Str::CurBannerExpiresToday), EnumLabel(k->kind), k->number.c_str());
@@ -140,7 +139,15 @@ void DrawContractBanner(const Store& store, UiState& ui, const Client& c) {
         std::snprintf(text, sizeof text,
                       TrPlural(days, Str::CurBannerExpiresOne, Str::CurBannerExpiresFew, Str::CurBannerExpiresMany),
                       EnumLabel(k->kind), k->number.c_str(), days);
-    if (BannerBar(colors::kWarningBg, text, Tr(Str::CurBannerOpen))) GoToContract(ui, *k);
+    return BannerBar(colors::kWarningBg, text, button) ? k : nullptr;
+}
+
+}  // namespace
+
+void DrawContractBanner(const Store& store, UiState& ui, const Client& c) {
+    // Back on the Main tab: the row the last jump highlighted is no longer marked.
+    ui.sections.highlighted_contract_id.clear();
+    if (const Contract* k = ContractStateBar(store, c, Tr(Str::CurBannerOpen))) GoToContract(ui, *k);
 }
 
 void DrawCurrentContractSection(const Store& store, UiState& ui, const Client& c) {
@@ -214,28 +221,10 @@ void DrawCurrentContractSection(const Store& store, UiState& ui, const Client& c
     DrawTerms(ui, c, *k);
 }
 
-// The same bar on the Contracts tab, from the same rule: red when none is in force; amber
-// when the current contract ends within kExpiringDays, with "Renew…" (a new draft for the
-// next term) instead of "Open" (its row is right below).
+// The same bar on the Contracts tab: "Renew…" (a new draft for the next term) instead of
+// "Open" (its row is right below).
 void DrawContractsTabBanner(const Store& store, UiState& ui, const Client& c, bool read_only) {
-    const Date today = platform::Now().LocalDate();
-    const Contract* k = CurrentContract(store, c.id, today);
-    if (!k) {
-        ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
-        BannerBar(colors::kErrorBg, Tr(Str::CurNoneBanner));
-        ImGui::PopStyleColor();
-        return;
-    }
-    const int days = DaysLeft(*k, today);
-    if (days < 0 || days > kExpiringDays) return;
-    char text[512];
-    if (days == 0)
-        std::snprintf(text, sizeof text, Tr(Str::CurBannerExpiresToday), EnumLabel(k->kind), k->number.c_str());
-    else
-        std::snprintf(text, sizeof text,
-                      TrPlural(days, Str::CurBannerExpiresOne, Str::CurBannerExpiresFew, Str::CurBannerExpiresMany),
-                      EnumLabel(k->kind), k->number.c_str(), days);
-    if (BannerBar(colors::kWarningBg, text, read_only ? nullptr : Tr(Str::CtrRenewBanner)))
+    if (const Contract* k = ContractStateBar(store, c, read_only ? nullptr : Tr(Str::CtrRenewBanner)))
         StartNewContract(store, ui, c, k);
 }
 

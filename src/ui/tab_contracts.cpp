@@ -166,42 +166,6 @@ bool RowMenu(Store& store, UiState& ui, const Client& c, const Contract& k, Date
 
 // ---- Drawing pieces
 
-// The bar after a removal. Returns 1 for Undo, 2 for dismiss.
-int UndoBar(const char* text) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 pad = style.FramePadding;
-    const char* undo = Tr(Str::CtrUndo);
-    const char* dismiss = ICON_TIMES "###ctr_undo_dismiss";
-    const float undo_w = ImGui::CalcTextSize(undo, nullptr, true).x + pad.x * 2;
-    const float dismiss_w = ImGui::CalcTextSize(dismiss, nullptr, true).x + pad.x * 2;
-    const float buttons_w = undo_w + style.ItemSpacing.x + dismiss_w + style.ItemSpacing.x;
-    const float wrap_w = std::max(width - pad.x * 2 - buttons_w, 1.0f);
-    const ImVec2 text_size = ImGui::CalcTextSize(text, nullptr, false, wrap_w);
-    const float height = std::max(text_size.y, ImGui::GetFrameHeight()) + pad.y * 2;
-    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colors::kInfoBg,
-                                              style.FrameRounding);
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::InvisibleButton(text, ImVec2(std::max(width - buttons_w, 1.0f), height));  // findable by its text
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad.x, origin.y + (height - text_size.y) * 0.5f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
-    int result = 0;
-    const float by = origin.y + (height - ImGui::GetFrameHeight()) * 0.5f;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad.x - dismiss_w - style.ItemSpacing.x - undo_w, by));
-    if (ImGui::Button(undo)) result = 1;
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-    if (ImGui::Button(dismiss)) result = 2;
-    ImGui::PopStyleColor();
-    ImGui::SetItemTooltip("%s", Tr(Str::CtrUndoDismissTip));
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, height));
-    return result;
-}
-
 // "★ current" on a light blue pill.
 void CurrentChip() {
     char text[64];
@@ -435,7 +399,7 @@ void DrawContractsTab(Store& store, UiState& ui, const Client& client, bool read
     if (cu.has_undo) {
         char text[512];
         std::snprintf(text, sizeof text, Tr(Str::CtrRemoved), EnumLabel(cu.removed.kind), cu.removed.number.c_str());
-        const int r = UndoBar(text);
+        const int r = UndoBar(text, Tr(Str::CtrUndo), ICON_TIMES "###ctr_undo_dismiss", Tr(Str::CtrUndoDismissTip));
         if (r == 1) UndoRemove(store, cu);
         if (r == 2) {
             cu.has_undo = false;

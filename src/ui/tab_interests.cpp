@@ -216,28 +216,9 @@ void DrawUndoBar(Store& store, InterestsUi& s) {
     else
         std::snprintf(text, sizeof text, Tr(Str::IntRemovedLinkedFmt), s.removed.title.c_str(),
                       static_cast<int>(s.unlinked.size()));
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float undo_w = ImGui::CalcTextSize(Tr(Str::IntUndo), nullptr, true).x + style.FramePadding.x * 2;
-    const float dismiss_w = ImGui::CalcTextSize(Tr(Str::IntUndoDismiss), nullptr, true).x + style.FramePadding.x * 2;
-    const float buttons_w = undo_w + dismiss_w + style.ItemSpacing.x * 2;
-    const float wrap_w = std::max(width - buttons_w - style.FramePadding.x * 2, 1.0f);
-    const ImVec2 ts = ImGui::CalcTextSize(text, nullptr, false, wrap_w);
-    const float height = std::max(ts.y, ImGui::GetFrameHeight()) + style.FramePadding.y * 2;
-    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colors::kInfoBg,
-                                              style.FrameRounding);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + style.FramePadding.x, origin.y + (height - ts.y) * 0.5f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
-    TextHint(text);
-    ImGui::PopTextWrapPos();
-    ImGui::SetCursorScreenPos(
-        ImVec2(origin.x + width - buttons_w + style.ItemSpacing.x, origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
-    if (ImGui::Button(Tr(Str::IntUndo))) UndoRemoveInterest(store, s);
-    ImGui::SameLine();
-    if (ImGui::Button(Tr(Str::IntUndoDismiss))) s.has_undo = false;
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, height));
+    const int r = UndoBar(text, Tr(Str::IntUndo), ICON_TIMES "###int_undo_dismiss", Tr(Str::IntUndoDismissTip));
+    if (r == 1) UndoRemoveInterest(store, s);
+    if (r == 2) s.has_undo = false;
 }
 
 // ---- Filters

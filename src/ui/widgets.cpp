@@ -166,6 +166,40 @@ bool BannerBar(ImU32 background, const char* text, const char* button) {
     return pressed;
 }
 
+int UndoBar(const char* text, const char* undo, const char* dismiss, const char* tip) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 pad = style.FramePadding;
+    const float undo_w = ImGui::CalcTextSize(undo, nullptr, true).x + pad.x * 2;
+    const float dismiss_w = ImGui::CalcTextSize(dismiss, nullptr, true).x + pad.x * 2;
+    const float buttons_w = undo_w + style.ItemSpacing.x + dismiss_w + style.ItemSpacing.x;
+    const float wrap_w = std::max(width - pad.x * 2 - buttons_w, 1.0f);
+    const ImVec2 text_size = ImGui::CalcTextSize(text, nullptr, false, wrap_w);
+    const float height = std::max(text_size.y, ImGui::GetFrameHeight()) + pad.y * 2;
+    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colors::kInfoBg,
+                                              style.FrameRounding);
+    // An inert item labelled with the text, so that automation finds the bar by it.
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::InvisibleButton(text, ImVec2(std::max(width - buttons_w, 1.0f), height));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad.x, origin.y + (height - text_size.y) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    int result = 0;
+    const float by = origin.y + (height - ImGui::GetFrameHeight()) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad.x - dismiss_w - style.ItemSpacing.x - undo_w, by));
+    if (ImGui::Button(undo)) result = 1;
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    if (ImGui::Button(dismiss)) result = 2;
+    ImGui::PopStyleColor();
+    if (tip) ImGui::SetItemTooltip("%s", tip);
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, height));
+    return result;
+}
+
 void TextHint(const char* text) {
     ImGui::TextWrapped("%s", text);
     ImGuiContext& g = *GImGui;

@@ -69,6 +69,10 @@ const char* RelationLabel(RelationshipKind v, bool from_side);
 // A full-width coloured bar with wrapped text and, when `button` is given, a button at its
 // right end. Returns true when the button was pressed.
 bool BannerBar(ImU32 background, const char* text, const char* button = nullptr);
+// The light-blue bar after a removal: the message (wrapped; automation finds the bar by
+// it), then `undo` and a borderless "×" (`dismiss` is its label with a "###id", `tip` its
+// tooltip) at the right end. Returns 1 when Undo was pressed, 2 for dismiss, else 0.
+int UndoBar(const char* text, const char* undo, const char* dismiss, const char* tip);
 
 // Colours of the light theme that panels use for meaning, not decoration.
 namespace colors {

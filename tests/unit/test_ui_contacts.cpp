@@ -18,13 +18,9 @@
 namespace {
 
 using namespace card;
+using card::test::EnglishUi;
 using card::test::UiHarness;
 namespace nt = card::platform::native_testing;
-
-struct EnglishUi {
-    EnglishUi() { SetCurrentLanguage(Lang::En); }
-    ~EnglishUi() { SetCurrentLanguage(Lang::En); }
-};
 
 Contact MakeContact(const char* id, const char* client, const char* name, bool primary) {
     Contact k;

@@ -19,12 +19,8 @@
 namespace {
 
 using namespace card;
+using card::test::EnglishUi;
 using card::test::UiHarness;
-
-struct EnglishUi {
-    EnglishUi() { SetCurrentLanguage(Lang::En); }
-    ~EnglishUi() { SetCurrentLanguage(Lang::En); }
-};
 
 Date Today() { return platform::Now().LocalDate(); }
 Date DaysFromToday(int n) {

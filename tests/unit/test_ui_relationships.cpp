@@ -15,12 +15,8 @@
 namespace {
 
 using namespace card;
+using card::test::EnglishUi;
 using card::test::UiHarness;
-
-struct EnglishUi {
-    EnglishUi() { SetCurrentLanguage(Lang::En); }
-    ~EnglishUi() { SetCurrentLanguage(Lang::En); }
-};
 
 void AddClient(Store& s, const char* id, const char* name, const char* inn) {
     Client c;

@@ -16,12 +16,8 @@
 namespace {
 
 using namespace card;
+using card::test::EnglishUi;
 using card::test::UiHarness;
-
-struct EnglishUi {  // every test starts in English, whatever the previous one left
-    EnglishUi() { SetCurrentLanguage(Lang::En); }
-    ~EnglishUi() { SetCurrentLanguage(Lang::En); }
-};
 
 Date Today() { return platform::Now().LocalDate(); }
 Date InDays(int n) { return Date{Today().days + n}; }

@@ -20,6 +20,7 @@
 namespace {
 
 using namespace card;
+using card::test::EnglishUi;
 using card::test::UiHarness;
 
 Moment At(const char* s) { return *Moment::Parse(s); }
@@ -107,11 +108,6 @@ void FillStore(Store& s) {
     ct.terms = "Скидка 5%";
     s.contracts.Upsert(ct);
 }
-
-struct EnglishUi {  // every test starts in English, whatever the previous one left
-    EnglishUi() { SetCurrentLanguage(Lang::En); }
-    ~EnglishUi() { SetCurrentLanguage(Lang::En); }
-};
 
 }  // namespace
 

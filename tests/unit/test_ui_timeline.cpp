@@ -19,6 +19,7 @@
 namespace {
 
 using namespace card;
+using card::test::EnglishUi;
 using card::test::UiHarness;
 
 Moment At(const char* s) {
@@ -59,11 +60,6 @@ TimelineIndex Build(const Store& s, const std::string& client, const TimelineFil
     UpdateTimelineIndex(s, client, f, At(now), ix);
     return ix;
 }
-
-struct EnglishUi {  // every test starts in English, whatever the previous one left
-    EnglishUi() { SetCurrentLanguage(Lang::En); }
-    ~EnglishUi() { SetCurrentLanguage(Lang::En); }
-};
 
 }  // namespace
 

@@ -13,9 +13,16 @@
 #include "imgui_internal.h"
 #include "platform/test_hooks.h"
 #include "ui/app.h"
+#include "ui/i18n.h"
 #include "ui/style.h"
 
 namespace card::test {
+
+// Every test starts in English, whatever the previous one left, and leaves English behind.
+struct EnglishUi {
+    EnglishUi() { SetCurrentLanguage(Lang::En); }
+    ~EnglishUi() { SetCurrentLanguage(Lang::En); }
+};
 
 class UiHarness {
 public:

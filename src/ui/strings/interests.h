@@ -63,7 +63,7 @@
       "Interest «%s» removed; %d linked activities stay on the timeline without it.",                         \
       "Интерес «%s» удалён; связанные действия (%d) остались в ленте без него.")                              \
     X(IntUndo,              "Undo###int_undo",                        "Отменить###int_undo")                  \
-    X(IntUndoDismiss,       "Dismiss###int_undo_dismiss",             "Скрыть###int_undo_dismiss")            \
+    X(IntUndoDismissTip,    "Hide (the removal stays)",               "Скрыть (удаление останется)")            \
     X(IntReadOnly,                                                                                            \
       "Read-only: interests are edited in the tab where the card was opened first.",                          \
       "Только просмотр: интересы редактируются во вкладке, где карточка открыта первой.")                     \
