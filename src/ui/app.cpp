@@ -87,6 +87,7 @@ void App::Frame() {
     DrawStatusBar(store, ui, env);
     DrawImportDialog(*this);
     DrawEmployeeDirectory(store, ui, env.read_only);
+    DrawIncomingCallWindow(*this);
     ImGui::End();
 }
 

@@ -16,7 +16,7 @@
 namespace card {
 namespace {
 
-void DrawEmptyState(const Store& store) {
+void DrawEmptyState(const Store& store, UiState& ui, bool read_only) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float width = std::min(avail.x, ImGui::GetFontSize() * 30);
     ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f,
@@ -27,6 +27,7 @@ void DrawEmptyState(const Store& store) {
         ImGui::TextUnformatted(Tr(Str::EmptyStoreTitle));
         ImGui::Spacing();
         ImGui::TextDisabled("%s", Tr(Str::EmptyStoreHint));
+        DrawDemoDataStartButton(ui, read_only);
     } else {
         ImGui::TextDisabled("%s", Tr(Str::NoSelection));
     }
@@ -118,7 +119,7 @@ void DrawResponsiblesLine(const Store& store, const Client& c) {
 void DrawClientCard(Store& store, UiState& ui, bool read_only) {
     const Client* client = ui.selected_id.empty() ? nullptr : store.clients.Find(ui.selected_id);
     if (!client) {
-        DrawEmptyState(store);
+        DrawEmptyState(store, ui, read_only);
         return;
     }
 

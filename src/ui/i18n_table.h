@@ -10,9 +10,12 @@
 #include "ui/strings/activity.h"
 #include "ui/strings/contacts.h"
 #include "ui/strings/contracts.h"
+#include "ui/strings/demo.h"
+#include "ui/strings/incoming.h"
 #include "ui/strings/interests.h"
 #include "ui/strings/people.h"
 #include "ui/strings/relationships.h"
+#include "ui/strings/search.h"
 #include "ui/strings/sections.h"
 #include "ui/strings/timeline.h"
 
@@ -213,5 +216,6 @@
 #define CARD_STRINGS(X) \
     CARD_STRINGS_BASE(X) CARD_STRINGS_CONTACTS(X) CARD_STRINGS_PEOPLE(X) CARD_STRINGS_SECTIONS(X) \
     CARD_STRINGS_TIMELINE(X) CARD_STRINGS_ACTIVITY(X) CARD_STRINGS_INTERESTS(X) \
-    CARD_STRINGS_RELATIONSHIPS(X) CARD_STRINGS_CONTRACTS(X)
+    CARD_STRINGS_RELATIONSHIPS(X) CARD_STRINGS_CONTRACTS(X) \
+    CARD_STRINGS_INCOMING(X) CARD_STRINGS_DEMO(X) CARD_STRINGS_SEARCH(X)
 // clang-format on

@@ -19,6 +19,7 @@ void DrawMenuBar(App& app) {
         ImGui::Separator();
         if (ImGui::MenuItem(Tr(Str::MenuImportJson), nullptr, false, !app.env.read_only))
             PickFileForImport(app.ui);
+        DrawDemoDataMenuItem(app);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(Tr(Str::MenuEmployees))) {
@@ -38,6 +39,7 @@ void DrawMenuBar(App& app) {
         }
         ImGui::EndMenu();
     }
+    DrawIncomingCallButton(app);
     ImGui::EndMenuBar();
 }
 

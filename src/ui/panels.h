@@ -19,6 +19,12 @@ void DrawInterestsTab(Store& store, UiState& ui, const Client& client, bool read
 void DrawRelationshipsTab(Store& store, UiState& ui, const Client& client, bool read_only);  // tab_relationships.cpp
 void DrawContractsTab(Store& store, UiState& ui, const Client& client, bool read_only);      // tab_contracts.cpp
 void DrawImportDialog(App& app);                                      // import_dialog.cpp
+// Issue 5: the incoming-call button on the menu bar and its window (incoming_call.cpp);
+// "Load demo data" in the File menu and on the empty start screen (demo_data.cpp).
+void DrawIncomingCallButton(App& app);
+void DrawIncomingCallWindow(App& app);
+void DrawDemoDataMenuItem(App& app);
+void DrawDemoDataStartButton(UiState& ui, bool read_only);
 void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env);  // status_bar.cpp
 
 }  // namespace card

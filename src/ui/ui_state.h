@@ -12,6 +12,8 @@
 #include "ui/activity_state.h"
 #include "ui/contacts_state.h"
 #include "ui/contracts_state.h"
+#include "ui/demo_state.h"
+#include "ui/incoming_state.h"
 #include "ui/interests_state.h"
 #include "ui/people_state.h"
 #include "ui/relationships_state.h"
@@ -112,6 +114,9 @@ struct UiState {
     InterestsUi interests;
     RelationshipsUi relationships;
     ContractsUi contracts;
+    // Outside the card: the incoming-call window and the demo data loader.
+    IncomingCallUi incoming;
+    DemoDataUi demo;
     // A contract to show: set by a click on the current contract; the Contracts tab
     // scrolls to it and highlights it, then clears it.
     std::string focus_contract_id;

@@ -1,0 +1,7 @@
+// Strings of loading the demo data (menu and start screen).
+// Rows as in ui/i18n_table.h: X(key, english, russian); labels carry a "###id" suffix.
+// No include guard: an X-macro list, included by ui/i18n_table.h only.
+
+// clang-format off
+#define CARD_STRINGS_DEMO(X)
+// clang-format on
