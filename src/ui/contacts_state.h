@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/entities.h"
@@ -57,6 +58,15 @@ struct RequisiteLinksCache {
     std::string website_url;  // "" when there is no valid website
 };
 
+// A contact editor left open when another client was opened: kept for that client, and
+// reopened as it was when the user comes back to it (nothing typed is lost).
+struct ParkedContactDraft {
+    std::string editing_id;
+    bool editing_new = false;
+    Contact draft;
+    std::string phones_text, emails_text;
+};
+
 struct ContactsUi {
     // The client this state belongs to: opening another client closes the editor and
     // forgets the undo.
@@ -71,6 +81,9 @@ struct ContactsUi {
     std::vector<std::string> role_suggestions;  // roles already used, most used first
     bool focus_name = false;   // put the keyboard in the editor's name field once
     bool role_active = false;  // the role field was being typed in (last frame)
+
+    // Open editors of other clients, by client id (see ParkedContactDraft).
+    std::unordered_map<std::string, ParkedContactDraft> parked;
 
     // The last removed contact, for Undo (until the next removal, a client switch or
     // dismissal).

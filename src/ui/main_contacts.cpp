@@ -61,6 +61,8 @@ const char* DisplayName(const Contact& k) { return k.name.empty() ? Tr(Str::Cont
 
 // ---- State kept in step with the store -----------------------------------------------
 
+void ValidateDraft(ContactsUi& cu);
+
 void CloseEditor(ContactsUi& cu) {
     cu.editing_id.clear();
     cu.editing_new = false;
@@ -72,13 +74,27 @@ void CloseEditor(ContactsUi& cu) {
     cu.role_active = false;
 }
 
-// Another client on screen: its editor and undo do not carry over.
+// Another client on screen: the undo does not carry over; an open editor is parked for
+// the client it belongs to, and the new client's parked editor (if any) comes back.
 void FollowClient(ContactsUi& cu, const Client& c) {
     if (cu.client_id == c.id) return;
+    if (!cu.editing_id.empty() && !cu.client_id.empty())
+        cu.parked[cu.client_id] = ParkedContactDraft{cu.editing_id, cu.editing_new, std::move(cu.draft),
+                                                     std::move(cu.phones_text), std::move(cu.emails_text)};
     cu.client_id = c.id;
     CloseEditor(cu);
     cu.has_undo = false;
     cu.removed = Contact{};
+    auto it = cu.parked.find(c.id);
+    if (it == cu.parked.end()) return;
+    ParkedContactDraft& p = it->second;
+    cu.editing_id = std::move(p.editing_id);
+    cu.editing_new = p.editing_new;
+    cu.draft = std::move(p.draft);
+    cu.phones_text = std::move(p.phones_text);
+    cu.emails_text = std::move(p.emails_text);
+    cu.parked.erase(it);
+    ValidateDraft(cu);
 }
 
 void AddLinkItem(std::vector<ContactLinkItem>& out, const std::string& text, bool phone) {

@@ -170,6 +170,27 @@ TEST_CASE("contacts: Cancel writes nothing") {
     CHECK(UiHarness::Has("Add contact"));
 }
 
+TEST_CASE("contacts: an editor left open for another client comes back as it was") {
+    Fixture f("c2");
+    f.h.Click(f.app, "Add contact");
+    f.h.Type(f.app, "Сидоров Иван");
+    f.h.Click(f.app, "Phone numbers");
+    f.h.Type(f.app, "12-34");
+    f.app.ui.SelectClient("c1");  // look at another card meanwhile
+    f.h.Frame(f.app, 3);
+    CHECK_FALSE(UiHarness::Has("Full name"));  // c1 has no editor open
+    CHECK(UiHarness::Has("Петров Пётр"));
+    f.app.ui.SelectClient("c2");
+    f.h.Frame(f.app, 3);
+    REQUIRE(UiHarness::Has("Full name"));  // the draft is back, with its warnings
+    CHECK(f.app.ui.contacts.draft.name == "Сидоров Иван");
+    CHECK(UiHarness::Has(Problem("12-34", ValidatePhone("12-34").reason).c_str()));
+    CHECK(f.Contacts("c2").empty());  // still nothing written
+    f.h.Click(f.app, "Save");
+    REQUIRE(f.Contacts("c2").size() == 1);
+    CHECK(f.Contacts("c2")[0]->phones == std::vector<std::string>{"12-34"});
+}
+
 TEST_CASE("contacts: edit a contact through its editor") {
     Fixture f;
     f.h.Click(f.app, "Андреева Анна");  // a click on the name opens the editor
