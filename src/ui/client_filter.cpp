@@ -1,6 +1,13 @@
 #include "ui/client_filter.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "model/interests.h"
+#include "model/phone.h"
+#include "platform/platform.h"
 
 namespace card {
 namespace {
@@ -43,6 +50,7 @@ uint32_t Fold(uint32_t cp) {
 }
 
 constexpr char kFieldSeparator = '\x1f';
+constexpr char kItemSeparator = '\x1e';
 
 ClientKey AppendKey(const Client& c, std::string& text) {
     ClientKey k;
@@ -50,11 +58,43 @@ ClientKey AppendKey(const Client& c, std::string& text) {
     AppendFolded(c.name, text);
     k.name_len = static_cast<uint32_t>(text.size() - k.offset);
     text += kFieldSeparator;
+    size_t at = text.size();
     AppendFolded(c.legal_name, text);
+    k.legal_len = static_cast<uint32_t>(text.size() - at);
     text += kFieldSeparator;
     AppendFolded(c.inn, text);
     k.length = static_cast<uint32_t>(text.size() - k.offset);
+    text += kFieldSeparator;
+    at = text.size();
+    for (size_t i = 0; i < c.emails.size(); ++i) {
+        if (i) text += kItemSeparator;
+        AppendFolded(c.emails[i], text);
+    }
+    k.email_len = static_cast<uint32_t>(text.size() - at);
+    text += kFieldSeparator;
+    at = text.size();
+    for (size_t i = 0; i < c.phones.size(); ++i) {
+        if (i) text += kItemSeparator;
+        AppendPhoneSearchDigits(c.phones[i], text);
+    }
+    k.phone_len = static_cast<uint32_t>(text.size() - at);
     return k;
+}
+
+struct KeyView {
+    std::string_view name, legal, inn, emails, phones;
+};
+
+KeyView View(const ClientListCache& l, uint32_t pos) {
+    const ClientKey& k = l.keys[pos];
+    const std::string_view t(l.text);
+    KeyView v;
+    v.name = t.substr(k.offset, k.name_len);
+    v.legal = t.substr(k.offset + k.name_len + 1, k.legal_len);
+    v.inn = t.substr(k.offset + k.name_len + k.legal_len + 2, k.length - k.name_len - k.legal_len - 2);
+    v.emails = t.substr(k.offset + k.length + 1, k.email_len);
+    v.phones = t.substr(k.offset + k.length + 1 + k.email_len + 1, k.phone_len);
+    return v;
 }
 
 struct ByName {
@@ -69,25 +109,316 @@ struct ByName {
     }
 };
 
-void Refilter(UiState& ui) {
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A word starts at `at` in folded text: at the beginning or after a character that is not
+// a letter or digit (space, quote, «, dash, bracket, dot).
+bool WordStart(std::string_view s, size_t at) {
+    if (at == 0) return true;
+    size_t p = at - 1;
+    while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data() + p);
+    const uint32_t cp = Decode(b, reinterpret_cast<const unsigned char*>(s.data() + at));
+    if (cp < 0x80) return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'));
+    if (cp < 0xC0) return true;                      // «, », NBSP and other Latin-1 signs
+    if (cp >= 0x2000 && cp <= 0x206F) return true;  // dashes, quotes, spaces
+    return false;                                    // letters
+}
+
+// Only digits and the separators of a phone number, with 3 digits or more.
+bool PhoneShaped(std::string_view s, std::string& digits) {
+    digits.clear();
+    for (char c : s) {
+        if (IsDigit(c))
+            digits.push_back(c);
+        else if (c != ' ' && c != '\t' && c != '+' && c != '-' && c != '(' && c != ')' && c != '.')
+            return (digits.clear(), false);
+    }
+    if (digits.size() >= 3) return true;
+    digits.clear();
+    return false;
+}
+
+void MakeTerm(std::string_view word, ClientSearchTerm& t) {
+    t.folded.clear();
+    AppendFolded(word, t.folded);
+    t.anchored.clear();
+    if (PhoneShaped(word, t.digits) && t.digits.size() >= 4 && (t.digits[0] == '7' || t.digits[0] == '8'))
+        t.anchored.assign(t.digits, 1, std::string::npos);
+}
+
+bool IsQuerySpace(char c) { return c == ' ' || c == '\t'; }
+
+// Splits ui.search into terms (l.terms) and the collapsed phrase; false when it is blank.
+bool ParseSearch(const std::string& search, ClientListCache& l) {
+    l.terms.clear();
+    l.phrase.clear();
+    size_t b = 0, e = search.size();
+    while (b < e && IsQuerySpace(search[b])) ++b;
+    while (e > b && IsQuerySpace(search[e - 1])) --e;
+    if (b == e) return false;
+    const std::string_view q = std::string_view(search).substr(b, e - b);
+    std::string collapsed;
+    for (size_t i = 0; i < q.size(); ++i) {
+        if (IsQuerySpace(q[i]) && (collapsed.empty() || collapsed.back() == ' ')) continue;
+        collapsed.push_back(IsQuerySpace(q[i]) ? ' ' : q[i]);
+    }
+    AppendFolded(collapsed, l.phrase);
+    std::string digits;
+    if (PhoneShaped(collapsed, digits)) {  // "8 495 123": one number, not three words
+        l.terms.emplace_back();
+        MakeTerm(collapsed, l.terms.back());
+        return true;
+    }
+    size_t i = 0;
+    while (i < collapsed.size()) {
+        size_t j = collapsed.find(' ', i);
+        if (j == std::string::npos) j = collapsed.size();
+        l.terms.emplace_back();
+        MakeTerm(std::string_view(collapsed).substr(i, j - i), l.terms.back());
+        i = j + 1;
+    }
+    return true;
+}
+
+// The index of the item (separated by kItemSeparator) that holds byte `at` of `list`.
+uint32_t ItemAt(std::string_view list, size_t at) {
+    uint32_t n = 0;
+    for (size_t i = 0; i < at && i < list.size(); ++i) n += list[i] == kItemSeparator;
+    return n;
+}
+
+// The rank of `needle` in a folded name: starts with it, a word starts with it, contains it.
+int NameRank(std::string_view name, std::string_view needle) {
+    size_t f = name.find(needle);
+    if (f == std::string_view::npos) return kRankCount;
+    if (f == 0) return kRankNameStart;
+    for (; f != std::string_view::npos; f = name.find(needle, f + 1))
+        if (WordStart(name, f)) return kRankNameWord;
+    return kRankNameContains;
+}
+
+// The best match of one term in the client at `pos`; false when no field matches.
+bool MatchTerm(const ClientListCache& l, const KeyView& v, uint32_t pos, const ClientSearchTerm& t,
+               ClientMatch& m) {
+    int best = kRankCount;
+    auto take = [&](int rank, ClientMatchField field, uint32_t item) {
+        if (rank < best) {
+            best = rank;
+            m.field = field;
+            m.item = item;
+        }
+    };
+    if (!t.folded.empty()) {
+        take(NameRank(v.name, t.folded), ClientMatchField::Name, 0);
+        if (best > kRankLegalName && v.legal.find(t.folded) != std::string_view::npos)
+            take(kRankLegalName, ClientMatchField::LegalName, 0);
+    }
+    if (best > kRankNumberPrefix) {
+        const std::string& inn_needle = t.digits.empty() ? t.folded : t.digits;
+        const size_t f = inn_needle.empty() ? std::string_view::npos : v.inn.find(inn_needle);
+        if (f != std::string_view::npos)
+            take(f == 0 ? kRankNumberPrefix : kRankNumberContains, ClientMatchField::Inn, 0);
+    }
+    if (best > kRankNumberPrefix && !t.digits.empty() && !v.phones.empty()) {
+        uint32_t item = 0;
+        size_t i = 0;
+        while (i <= v.phones.size() && best > kRankNumberPrefix) {
+            size_t j = v.phones.find(kItemSeparator, i);
+            if (j == std::string_view::npos) j = v.phones.size();
+            const std::string_view p = v.phones.substr(i, j - i);
+            if (p.compare(0, t.digits.size(), t.digits) == 0 ||
+                (!t.anchored.empty() && p.compare(0, t.anchored.size(), t.anchored) == 0))
+                take(kRankNumberPrefix, ClientMatchField::Phone, item);
+            else if (p.find(t.digits) != std::string_view::npos)
+                take(kRankNumberContains, ClientMatchField::Phone, item);
+            ++item;
+            i = j + 1;
+        }
+    }
+    if (best > kRankEmail && !t.folded.empty()) {
+        const size_t f = v.emails.find(t.folded);
+        if (f != std::string_view::npos) take(kRankEmail, ClientMatchField::Email, ItemAt(v.emails, f));
+    }
+    if (best > kRankContact && !t.folded.empty() && pos + 1 < l.contact_begin.size()) {
+        const std::string_view ct(l.contact_text);
+        for (uint32_t e = l.contact_begin[pos]; e < l.contact_begin[pos + 1]; ++e) {
+            const auto& entry = l.contact_entries[e];
+            if (ct.substr(entry.offset, entry.len).find(t.folded) != std::string_view::npos) {
+                take(kRankContact, ClientMatchField::Contact, entry.contact_pos);
+                break;
+            }
+        }
+    }
+    m.rank = static_cast<uint8_t>(best);
+    return best < kRankCount;
+}
+
+// Every term must match; the client's rank is its weakest term's (or the whole phrase in
+// the name, when better), and the match shown is that weakest term's field.
+bool MatchClient(const ClientListCache& l, uint32_t pos, ClientMatch& out) {
+    const KeyView v = View(l, pos);
+    out = ClientMatch{};
+    bool first = true;
+    for (size_t i = 0; i < l.terms.size(); ++i) {
+        ClientMatch m;
+        if (!MatchTerm(l, v, pos, l.terms[i], m)) return false;
+        m.term = static_cast<uint16_t>(i);
+        if (first || m.rank > out.rank) out = m;
+        first = false;
+    }
+    if (l.terms.size() > 1) {
+        const int phrase_rank = NameRank(v.name, l.phrase);
+        if (phrase_rank < out.rank) {
+            out = ClientMatch{};
+            out.field = ClientMatchField::Name;
+            out.rank = static_cast<uint8_t>(phrase_rank);
+        }
+    }
+    return true;
+}
+
+uint32_t PositionOf(const Store& store, const std::string& client_id) {
+    const Client* c = store.clients.Find(client_id);
+    return c ? static_cast<uint32_t>(c - store.clients.All().data()) : UINT32_MAX;
+}
+
+// The contacts' folded names grouped by client position.
+void BuildContactIndex(const Store& store, ClientListCache& l) {
+    const auto& contacts = store.contacts.All();
+    const size_t n = l.keys.size();
+    std::vector<uint32_t> owner(contacts.size());
+    l.contact_begin.assign(n + 1, 0);
+    for (size_t i = 0; i < contacts.size(); ++i) {
+        owner[i] = PositionOf(store, contacts[i].client_id);
+        if (owner[i] < n) ++l.contact_begin[owner[i] + 1];
+    }
+    for (size_t i = 0; i < n; ++i) l.contact_begin[i + 1] += l.contact_begin[i];
+    std::vector<uint32_t> cursor(l.contact_begin.begin(), l.contact_begin.end() - 1);
+    l.contact_entries.assign(l.contact_begin[n], {});
+    l.contact_text.clear();
+    for (size_t i = 0; i < contacts.size(); ++i) {
+        if (owner[i] >= n) continue;
+        auto& e = l.contact_entries[cursor[owner[i]]++];
+        e.contact_pos = static_cast<uint32_t>(i);
+        e.offset = static_cast<uint32_t>(l.contact_text.size());
+        AppendFolded(contacts[i].name, l.contact_text);
+        e.len = static_cast<uint32_t>(l.contact_text.size() - e.offset);
+    }
+    l.contacts_version = store.contacts.Version();
+    l.contacts_generation = l.generation;
+}
+
+constexpr uint8_t kHasContract = 1, kOverdue = 2;
+
+// Recomputes the flags a filter needs when their inputs changed; true when a bit changed.
+bool UpdateFlags(const Store& store, ClientListCache& l, const Moment& now) {
+    const size_t n = l.keys.size();
+    bool changed = false;
+    if (l.flags.size() != n) {
+        l.flags.assign(n, 0);
+        l.contracts_generation = l.interactions_generation = ~uint64_t{0};
+    }
+    const ClientQuickFilter& f = l.filter;
+    const Date today = now.empty() ? Date{} : now.LocalDate();
+    if (f.no_contract && (l.contracts_version != store.contracts.Version() || l.contracts_day != today.days ||
+                          l.contracts_generation != l.generation)) {
+        const std::vector<uint8_t> old = l.flags;
+        for (auto& b : l.flags) b &= static_cast<uint8_t>(~kHasContract);
+        for (const Contract& c : store.contracts.All()) {
+            if (!InForce(c, today)) continue;
+            const uint32_t pos = PositionOf(store, c.client_id);
+            if (pos < n) l.flags[pos] |= kHasContract;
+        }
+        changed = changed || old != l.flags;
+        l.contracts_version = store.contracts.Version();
+        l.contracts_day = today.days;
+        l.contracts_generation = l.generation;
+    }
+    const int64_t minute = now.empty() ? 0 : now.utc_ms / 60000;
+    if (f.overdue && (l.interactions_version != store.interactions.Version() || l.overdue_minute != minute ||
+                      l.interactions_generation != l.generation)) {
+        const std::vector<uint8_t> old = l.flags;
+        for (auto& b : l.flags) b &= static_cast<uint8_t>(~kOverdue);
+        const int64_t now_ms = now.empty() ? 0 : now.utc_ms;
+        for (const Interaction& x : store.interactions.All()) {
+            if (!IsOverdueAt(x, now_ms)) continue;
+            const uint32_t pos = PositionOf(store, x.client_id);
+            if (pos < n) l.flags[pos] |= kOverdue;
+        }
+        changed = changed || old != l.flags;
+        l.interactions_version = store.interactions.Version();
+        l.overdue_minute = minute;
+        l.interactions_generation = l.generation;
+    }
+    return changed;
+}
+
+bool PassesFilter(const ClientListCache& l, const Client& c, uint32_t pos) {
+    const ClientQuickFilter& f = l.filter;
+    if (f.status_mask && !(f.status_mask & (1u << static_cast<unsigned>(c.status)))) return false;
+    if (!f.segment.empty() && c.segment != f.segment) return false;
+    if (!f.responsible_id.empty() &&
+        std::none_of(c.responsibles.begin(), c.responsibles.end(),
+                     [&](const Responsible& r) { return r.employee_id == f.responsible_id; }))
+        return false;
+    if (f.needs_update && std::none_of(c.infobases.begin(), c.infobases.end(),
+                                       [](const Infobase& b) { return b.needs_update; }))
+        return false;
+    const uint8_t flags = pos < l.flags.size() ? l.flags[pos] : 0;
+    if (f.no_contract && (flags & kHasContract)) return false;
+    if (f.overdue && !(flags & kOverdue)) return false;
+    return true;
+}
+
+// The filter pass: `keep` (a client position, or UINT32_MAX) stays in the list at its old
+// place when it no longer matches (the selected client, when only the data changed).
+void Refilter(const Store& store, UiState& ui, uint32_t keep) {
     ClientListCache& l = ui.list;
+    ++l.filter_runs;
+    size_t keep_index = SIZE_MAX;
+    if (keep != UINT32_MAX)
+        for (size_t i = 0; i < l.visible.size(); ++i)
+            if (l.visible[i] == keep) keep_index = i;
     l.built_search = ui.search;
-    // Trim the search so that a stray space does not hide everything.
-    size_t b = 0, e = ui.search.size();
-    while (b < e && ui.search[b] == ' ') ++b;
-    while (e > b && ui.search[e - 1] == ' ') --e;
-    if (b == e) {
-        l.visible = l.sorted;  // reuses capacity
-        return;
-    }
-    std::string needle;
-    AppendFolded(std::string_view(ui.search).substr(b, e - b), needle);
+    l.built_filter = l.filter;
+    const bool searching = ParseSearch(ui.search, l);
+    const bool filtering = l.filter.Any();
+    const auto& all = store.clients.All();
     l.visible.clear();
-    const std::string_view text(l.text);
-    for (uint32_t pos : l.sorted) {
-        const ClientKey& k = l.keys[pos];
-        if (text.substr(k.offset, k.length).find(needle) != std::string_view::npos) l.visible.push_back(pos);
+    l.matches.clear();
+    if (!searching && !filtering) {
+        l.visible = l.sorted;  // reuses capacity
+        l.matches.assign(l.visible.size(), ClientMatch{});
+    } else {
+        std::vector<uint32_t> pos_by_rank[kRankCount];
+        std::vector<ClientMatch> match_by_rank[kRankCount];
+        for (uint32_t pos : l.sorted) {
+            if (pos >= all.size()) continue;
+            if (filtering && !PassesFilter(l, all[pos], pos)) continue;
+            ClientMatch m;
+            if (searching && !MatchClient(l, pos, m)) continue;
+            pos_by_rank[m.rank].push_back(pos);
+            match_by_rank[m.rank].push_back(m);
+        }
+        for (int r = 0; r < kRankCount; ++r) {
+            l.visible.insert(l.visible.end(), pos_by_rank[r].begin(), pos_by_rank[r].end());
+            l.matches.insert(l.matches.end(), match_by_rank[r].begin(), match_by_rank[r].end());
+        }
     }
+    if (keep_index != SIZE_MAX && std::find(l.visible.begin(), l.visible.end(), keep) == l.visible.end()) {
+        const size_t at = std::min(keep_index, l.visible.size());
+        l.visible.insert(l.visible.begin() + static_cast<std::ptrdiff_t>(at), keep);
+        l.matches.insert(l.matches.begin() + static_cast<std::ptrdiff_t>(at), ClientMatch{});
+    }
+    l.two_line_before.resize(l.visible.size() + 1);
+    uint32_t extra = 0;
+    for (size_t i = 0; i < l.visible.size(); ++i) {
+        l.two_line_before[i] = extra;
+        const ClientMatchField f = l.matches[i].field;
+        extra += f != ClientMatchField::None && f != ClientMatchField::Name;
+    }
+    l.two_line_before[l.visible.size()] = extra;
 }
 
 }  // namespace
@@ -130,10 +461,25 @@ int CompareFolded(std::string_view a, std::string_view b) {
     return 0;
 }
 
-void UpdateClientList(const Store& store, UiState& ui) {
+void AppendPhoneSearchDigits(std::string_view phone, std::string& out) {
+    const NormalizedPhone n = NormalizePhone(phone);
+    if (n.ok()) {
+        std::string_view d = std::string_view(n.e164).substr(1);  // without '+'
+        if (d.size() == 11 && d[0] == '7') d.remove_prefix(1);    // Russian: the ten national digits
+        out.append(d.data(), d.size());
+        return;
+    }
+    for (char c : phone)
+        if (IsDigit(c)) out.push_back(c);
+}
+
+void UpdateClientList(const Store& store, UiState& ui) { UpdateClientList(store, ui, platform::Now()); }
+
+void UpdateClientList(const Store& store, UiState& ui, const Moment& now) {
     ClientListCache& l = ui.list;
     const auto& all = store.clients.All();
     const void* data = all.data();
+    bool data_changed = false;
     if (l.built_revision != ui.store_revision || l.built_count != all.size() || l.built_data != data) {
         l.text.clear();
         l.keys.resize(all.size());
@@ -144,10 +490,25 @@ void UpdateClientList(const Store& store, UiState& ui) {
         l.built_revision = ui.store_revision;
         l.built_count = all.size();
         l.built_data = data;
+        l.built_clients_version = store.clients.Version();
+        ++l.generation;
         l.refilter = true;
+    } else if (l.built_clients_version != store.clients.Version()) {
+        // An edit the interface did not report: the card on screen is the one edited.
+        if (!ui.selected_id.empty()) NoteClientEdited(store, ui, ui.selected_id);
+        l.built_clients_version = store.clients.Version();
     }
-    if (l.refilter || l.built_search != ui.search) {
-        Refilter(ui);
+    const bool search_changed = l.refilter || l.built_search != ui.search || l.built_filter != l.filter;
+    const bool searching = ui.search.find_first_not_of(" \t") != std::string::npos;
+    if (searching && (l.contacts_version != store.contacts.Version() || l.contacts_generation != l.generation)) {
+        const bool had = l.contacts_generation == l.generation;
+        BuildContactIndex(store, l);
+        data_changed = had;  // the same clients, other contacts: filter again
+    }
+    if (UpdateFlags(store, l, now)) data_changed = true;
+    if (search_changed || data_changed) {
+        const uint32_t keep = search_changed || ui.selected_id.empty() ? UINT32_MAX : PositionOf(store, ui.selected_id);
+        Refilter(store, ui, keep);
         l.refilter = false;
     }
 }
@@ -162,6 +523,8 @@ void NoteClientAdded(const Store& store, UiState& ui, uint32_t pos) {
     l.sorted.insert(std::upper_bound(l.sorted.begin(), l.sorted.end(), pos, ByName{&l}), pos);
     l.built_count = all.size();
     l.built_data = all.data();
+    l.built_clients_version = store.clients.Version();
+    ++l.generation;
     l.refilter = true;
 }
 
@@ -172,6 +535,88 @@ void NoteClientEdited(const Store& store, UiState& ui, const std::string& client
     if (!c || l.keys.size() != all.size()) return;
     const auto pos = static_cast<size_t>(c - all.data());
     l.keys[pos] = AppendKey(*c, l.text);
+}
+
+void UpdateQuickFilterChoices(const Store& store, UiState& ui) {
+    ClientListCache& l = ui.list;
+    if (l.choices_version == store.clients.Version() && l.choices_version != ~uint64_t{0}) return;
+    l.choices_version = store.clients.Version();
+    l.segments.clear();
+    l.responsible_ids.clear();
+    for (const Client& c : store.clients.All()) {
+        if (!c.segment.empty()) l.segments.push_back(c.segment);
+        for (const Responsible& r : c.responsibles)
+            if (!r.employee_id.empty()) l.responsible_ids.push_back(r.employee_id);
+    }
+    auto unique = [](std::vector<std::string>& v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+    };
+    unique(l.segments);
+    std::sort(l.segments.begin(), l.segments.end(),
+              [](const std::string& a, const std::string& b) { return CompareFolded(a, b) < 0; });
+    unique(l.responsible_ids);
+    auto name_of = [&](const std::string& id) -> std::string_view {
+        const Employee* e = store.employees.Find(id);
+        return e ? std::string_view(e->name) : std::string_view(id);
+    };
+    std::sort(l.responsible_ids.begin(), l.responsible_ids.end(),
+              [&](const std::string& a, const std::string& b) { return CompareFolded(name_of(a), name_of(b)) < 0; });
+}
+
+bool FindMatchInShown(UiState& ui, const ClientMatch& m, std::string_view shown, size_t& from, size_t& len) {
+    ClientListCache& l = ui.list;
+    if (m.term >= l.terms.size()) return false;
+    const ClientSearchTerm& t = l.terms[m.term];
+    if (m.field == ClientMatchField::Phone) {
+        if (t.digits.empty()) return false;
+        // The digits of the text as written, where each one is, and where the searched
+        // (national) digits begin among them.
+        std::string& raw = l.scratch;
+        std::string& national = l.scratch2;
+        raw.clear();
+        national.clear();
+        for (char c : shown)
+            if (IsDigit(c)) raw.push_back(c);
+        AppendPhoneSearchDigits(shown, national);
+        const size_t skip = raw.find(national);
+        if (skip == std::string::npos || national.empty()) return false;
+        size_t a, n;
+        if (!t.anchored.empty() && national.compare(0, t.anchored.size(), t.anchored) == 0 &&
+            national.compare(0, t.digits.size(), t.digits) != 0) {
+            a = 0, n = t.anchored.size();
+        } else {
+            a = national.find(t.digits);
+            if (a == std::string::npos) return false;
+            n = t.digits.size();
+        }
+        a += skip;
+        size_t k = 0;
+        from = len = 0;
+        bool started = false;
+        for (size_t i = 0; i < shown.size(); ++i) {
+            if (!IsDigit(shown[i])) continue;
+            if (k == a) {
+                from = i;
+                started = true;
+            }
+            if (k == a + n - 1 && started) {
+                len = i + 1 - from;
+                return true;
+            }
+            ++k;
+        }
+        return false;
+    }
+    const std::string& needle = m.field == ClientMatchField::Inn && !t.digits.empty() ? t.digits : t.folded;
+    if (needle.empty()) return false;
+    l.scratch.clear();
+    AppendFolded(shown, l.scratch);  // same byte lengths as `shown`
+    const size_t f = l.scratch.find(needle);
+    if (f == std::string::npos) return false;
+    from = f;
+    len = needle.size();
+    return true;
 }
 
 }  // namespace card

@@ -1,6 +1,11 @@
-// The client list's search and order, kept apart from drawing so that it can be tested
-// and timed without ImGui. Case folding is deliberately simple: ASCII, Latin-1 and Cyrillic
-// (А-Я, Ѐ-Џ incl. Ё) to lower case, and ё to е as Russian users expect when searching.
+// The client list's search, quick filters and order, kept apart from drawing so that it
+// can be tested without ImGui. Case folding is deliberately simple: ASCII, Latin-1 and
+// Cyrillic (А-Я, Ѐ-Џ incl. Ё) to lower case, and ё to е as Russian users expect.
+//
+// The search finds a client by name, legal name, INN, phone (digits in any format: "8 495
+// 123", "+7495123" and "123-45" all find "+7 (495) 123-45-67"), e-mail and its contact
+// persons' names; every word of the query must match some field. Results come best first
+// (ClientSearchRank), ties in name order; ClientListCache::matches says which field matched.
 #pragma once
 
 #include <cstdint>
@@ -18,13 +23,43 @@ void AppendFolded(std::string_view in, std::string& out);
 // <0, 0, >0 like strcmp, on the folded text, without allocating.
 int CompareFolded(std::string_view a, std::string_view b);
 
-// Brings ui.list up to date with the store and ui.search (a no-op when nothing changed).
+// The order of the results, best first (ClientMatch::rank).
+enum ClientSearchRank : uint8_t {
+    kRankNameStart = 0,    // the name starts with the query
+    kRankNameWord = 1,     // a word of the name starts with it
+    kRankNameContains = 2,
+    kRankLegalName = 3,
+    kRankNumberPrefix = 4,  // INN or phone: exactly or starting with the digits
+    kRankNumberContains = 5,
+    kRankEmail = 6,
+    kRankContact = 7,
+    kRankCount = 8,
+};
+
+// The digits under which a phone text is searched: a Russian number's ten national digits,
+// another country's E.164 digits, or the digits of an unrecognised text.
+void AppendPhoneSearchDigits(std::string_view phone, std::string& out);
+
+// Brings ui.list up to date with the store, ui.search and ui.list.filter (a no-op when
+// nothing changed). `now` decides "overdue" and "in force today"; the short form uses the
+// platform clock.
+void UpdateClientList(const Store& store, UiState& ui, const Moment& now);
 void UpdateClientList(const Store& store, UiState& ui);
 // The interface appended a client at `pos`: insert it into the order without re-sorting
 // everything (100k clients), if the cache was current before the append.
 void NoteClientAdded(const Store& store, UiState& ui, uint32_t pos);
 // The interface edited a client: refresh its search text (its place in the order and in
 // the filtered list stay until the next rebuild, so the row does not vanish while typing).
+// An edit of the selected client is noticed without it (by store.clients.Version()).
 void NoteClientEdited(const Store& store, UiState& ui, const std::string& client_id);
+
+// The values in use for the quick filters' choices (ui.list.segments, responsible_ids),
+// rebuilt when the clients changed since the last call.
+void UpdateQuickFilterChoices(const Store& store, UiState& ui);
+
+// Where the match of `m` lies in `shown` (the text the list shows for that field: the
+// phone as written, the e-mail, the INN, the short contact name...): byte offsets, false
+// when it cannot be pointed at. Uses ui.list.scratch.
+bool FindMatchInShown(UiState& ui, const ClientMatch& m, std::string_view shown, size_t& from, size_t& len);
 
 }  // namespace card

@@ -1,85 +1,328 @@
-// The left pane: search box, "New client", and the list of clients. The list draws only
-// the rows on screen (ImGuiListClipper) from a cached, filtered order (client_filter.h),
-// so it stays smooth at 100k clients and allocates nothing per frame.
+// The left pane: search box, "New client", the quick filters, and the list of clients. The
+// list draws only the rows on screen from a cached, filtered and ranked order
+// (client_filter.h), so it stays smooth at 100k clients and allocates nothing per frame.
+// A row whose match is not the name has a second line with the field that matched
+// ("INN 7714123459", "tel. +7 495 …", "contact: Белова Н. С.") and the matched part marked.
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 
 #include "imgui.h"
 #include "ui/client_filter.h"
 #include "ui/commands.h"
 #include "ui/i18n.h"
+#include "ui/icons.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
 namespace card {
+namespace {
+
+constexpr ImU32 kMatchBg = IM_COL32(255, 224, 130, 255);
+
+bool Searching(const UiState& ui) { return ui.search.find_first_not_of(" \t") != std::string::npos; }
+
+const char* EmployeeName(const Store& store, const std::string& id) {
+    const Employee* e = store.employees.Find(id);
+    return e && !e->name.empty() ? e->name.c_str() : id.c_str();
+}
+
+// Appends `piece` to buf (size `size`, NUL-terminated), after " · " unless it is the first.
+void AppendPiece(char* buf, size_t size, const char* piece) {
+    const size_t n = std::strlen(buf);
+    if (n + 1 >= size) return;
+    std::snprintf(buf + n, size - n, "%s%s", n ? "  ·  " : "", piece);
+}
+
+// "active · no contract in force": the filters that are on, in the popup's order.
+void FilterSummary(const Store& store, const ClientQuickFilter& f, char* buf, size_t size) {
+    buf[0] = '\0';
+    const Str status_names[] = {Str::QfSumProspect, Str::QfSumActive, Str::QfSumFormer};
+    for (int s = 0; s < 3; ++s)
+        if (f.status_mask & (1u << s)) AppendPiece(buf, size, Tr(status_names[s]));
+    char piece[256];
+    if (!f.segment.empty()) {
+        std::snprintf(piece, sizeof piece, Tr(Str::QfSumSegment), f.segment.c_str());
+        AppendPiece(buf, size, piece);
+    }
+    if (!f.responsible_id.empty()) {
+        char short_name[128];
+        ShortPersonName(EmployeeName(store, f.responsible_id), short_name, sizeof short_name);
+        std::snprintf(piece, sizeof piece, Tr(Str::QfSumResponsible), short_name);
+        AppendPiece(buf, size, piece);
+    }
+    if (f.no_contract) AppendPiece(buf, size, Tr(Str::QfSumNoContract));
+    if (f.needs_update) AppendPiece(buf, size, Tr(Str::QfSumNeedsUpdate));
+    if (f.overdue) AppendPiece(buf, size, Tr(Str::QfSumOverdue));
+}
+
+void DrawFilterPopup(const Store& store, UiState& ui) {
+    ClientListCache& l = ui.list;
+    ClientQuickFilter& f = l.filter;
+    const float em = ImGui::GetFontSize();
+    UpdateQuickFilterChoices(store, ui);
+
+    ImGui::TextDisabled("%s", Tr(Str::QfTitle));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(Tr(Str::QfStatus));
+    const Str status_labels[] = {Str::QfProspect, Str::QfActive, Str::QfFormer};
+    for (int s = 0; s < 3; ++s) {
+        ImGui::SameLine();
+        bool on = (f.status_mask & (1u << s)) != 0;
+        if (ImGui::Checkbox(Tr(status_labels[s]), &on))
+            f.status_mask = static_cast<uint8_t>(on ? f.status_mask | (1u << s) : f.status_mask & ~(1u << s));
+    }
+
+    ImGui::SetNextItemWidth(em * 14);
+    if (BeginFindableCombo(Tr(Str::QfSegment), f.segment.empty() ? Tr(Str::QfAnySegment) : f.segment.c_str(),
+                           ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable(Tr(Str::QfAnySegment), f.segment.empty())) f.segment.clear();
+        for (size_t i = 0; i < l.segments.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(l.segments[i].c_str(), f.segment == l.segments[i])) f.segment = l.segments[i];
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SetNextItemWidth(em * 14);
+    const char* resp_preview = f.responsible_id.empty() ? Tr(Str::QfAnyone) : EmployeeName(store, f.responsible_id);
+    if (BeginFindableCombo(Tr(Str::QfResponsible), resp_preview, ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable(Tr(Str::QfAnyone), f.responsible_id.empty())) f.responsible_id.clear();
+        for (size_t i = 0; i < l.responsible_ids.size(); ++i) {
+            const std::string& id = l.responsible_ids[i];
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(EmployeeName(store, id), f.responsible_id == id)) f.responsible_id = id;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::Checkbox(Tr(Str::QfNoContract), &f.no_contract);
+    ImGui::Checkbox(Tr(Str::QfNeedsUpdate), &f.needs_update);
+    ImGui::Checkbox(Tr(Str::QfOverdue), &f.overdue);
+
+    ImGui::Separator();
+    UpdateClientList(store, ui);  // the count below follows the boxes just ticked
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled(Tr(Str::QfShownOf), l.visible.size(), store.clients.size());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!f.Any());
+    if (ImGui::SmallButton(Tr(Str::QfClearFilters))) f = ClientQuickFilter{};
+    ImGui::EndDisabled();
+}
+
+// The second line of a row: the matched field with the matched part marked; reported to
+// automation by its whole text.
+void DrawMatchLine(const Store& store, UiState& ui, const Client& c, const ClientMatch& m, ImVec2 at, float right) {
+    Str fmt_key = Str::SrchMatchLegal;
+    const char* value = nullptr;
+    char short_name[160];
+    switch (m.field) {
+        case ClientMatchField::LegalName: value = c.legal_name.c_str(); break;
+        case ClientMatchField::Inn:
+            fmt_key = Str::SrchMatchInn;
+            value = c.inn.c_str();
+            break;
+        case ClientMatchField::Phone:
+            fmt_key = Str::SrchMatchPhone;
+            if (m.item < c.phones.size()) value = c.phones[m.item].c_str();
+            break;
+        case ClientMatchField::Email:
+            fmt_key = Str::SrchMatchEmail;
+            if (m.item < c.emails.size()) value = c.emails[m.item].c_str();
+            break;
+        case ClientMatchField::Contact: {
+            fmt_key = Str::SrchMatchContact;
+            const auto& contacts = store.contacts.All();
+            if (m.item < contacts.size() && contacts[m.item].client_id == c.id) {
+                const std::string& full = contacts[m.item].name;
+                ShortPersonName(full, short_name, sizeof short_name);
+                size_t from, len;
+                // The short form when it still shows what was found, else the full name.
+                value = FindMatchInShown(ui, m, short_name, from, len) ? short_name : full.c_str();
+            }
+            break;
+        }
+        default: return;
+    }
+    if (!value) return;
+    const char* fmt = Tr(fmt_key);
+    const char* hole = std::strstr(fmt, "%s");
+    if (!hole) return;
+    char line[512];
+    std::snprintf(line, sizeof line, fmt, value);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float line_h = ImGui::GetTextLineHeight();
+    dl->PushClipRect(ImVec2(at.x, at.y), ImVec2(right, at.y + line_h), true);
+    const ImU32 grey = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImU32 dark = ImGui::GetColorU32(ImGuiCol_Text);
+    float x = at.x;
+    auto put = [&](const char* b, const char* e, ImU32 col) {
+        if (b >= e) return;
+        dl->AddText(ImVec2(x, at.y), col, b, e);
+        x += ImGui::CalcTextSize(b, e).x;
+    };
+    put(fmt, hole, grey);
+    const size_t vlen = std::strlen(value);
+    size_t from = 0, len = 0;
+    if (FindMatchInShown(ui, m, std::string_view(value, vlen), from, len) && from + len <= vlen) {
+        put(value, value + from, grey);
+        const float w = ImGui::CalcTextSize(value + from, value + from + len).x;
+        dl->AddRectFilled(ImVec2(x - 1, at.y), ImVec2(x + w + 1, at.y + line_h), kMatchBg, 2.0f);
+        put(value + from, value + from + len, dark);
+        put(value + from + len, value + vlen, grey);
+    } else {
+        put(value, value + vlen, grey);
+    }
+    put(hole + 2, hole + std::strlen(hole), grey);
+    dl->PopClipRect();
+    // An item for automation (and the layout) where the line is.
+    ImGui::SetCursorScreenPos(at);
+    ImGui::Dummy(ImVec2(std::max(1.0f, std::min(x, right) - at.x), line_h));
+    ReportLastItem(line);
+}
+
+}  // namespace
 
 void DrawClientList(Store& store, UiState& ui, bool read_only) {
     const ImGuiStyle& style = ImGui::GetStyle();
+    ClientListCache& l = ui.list;
 
     // The visible label "Search" stays next to the box so that tests (and people) find it.
     const char* search_label = Tr(Str::Search);
     const float label_w = ImGui::CalcTextSize(search_label, nullptr, true).x;
     ImGui::SetNextItemWidth(-(label_w > 0 ? label_w + style.ItemInnerSpacing.x : 0.0f));
-    InputStringWithHint(search_label, Tr(Str::SearchHint), ui.search);
+    const bool enter = InputStringWithHint(search_label, Tr(Str::SrchHint), ui.search, ImGuiInputTextFlags_EnterReturnsTrue);
 
+    // "New client" and the filter button on one line.
+    const ClientQuickFilter& f = l.filter;
+    char filter_label[96];
+    if (f.Any())
+        std::snprintf(filter_label, sizeof filter_label, Tr(Str::QfButtonCount), f.Count());
+    else
+        std::snprintf(filter_label, sizeof filter_label, "%s", Tr(Str::QfButton));
+    const float filter_w = style.FramePadding.x * 2 + ImGui::CalcTextSize(ICON_FILTER).x + style.ItemInnerSpacing.x +
+                           ImGui::CalcTextSize(filter_label, nullptr, true).x;
     ImGui::BeginDisabled(read_only);
-    if (ImGui::Button(Tr(Str::NewClient), ImVec2(-FLT_MIN, 0))) NewClient(store, ui);
+    if (ImGui::Button(Tr(Str::NewClient), ImVec2(std::max(1.0f, ImGui::GetContentRegionAvail().x - filter_w - style.ItemSpacing.x), 0)))
+        NewClient(store, ui);
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (f.Any()) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
+    const ImVec2 button_pos = ImGui::GetCursorScreenPos();
+    const bool filter_pressed = IconTextButton(ICON_FILTER, filter_label);
+    if (f.Any()) ImGui::PopStyleColor();
+    ImGui::SetItemTooltip("%s", Tr(Str::QfButtonTip));
+    if (filter_pressed) ImGui::OpenPopup("##qf_popup");
+    ImGui::SetNextWindowPos(ImVec2(button_pos.x, button_pos.y + ImGui::GetFrameHeight() + style.ItemSpacing.y));
+    if (ImGui::BeginPopup("##qf_popup")) {
+        DrawFilterPopup(store, ui);
+        ImGui::EndPopup();
+    }
 
     UpdateClientList(store, ui);
-    const auto& visible = ui.list.visible;
+    const auto& visible = l.visible;
     const auto& all = store.clients.All();
+    if (enter && !visible.empty() && visible[0] < all.size()) ui.SelectClient(all[visible[0]].id);
+
+    // What is shown of how many, what the filters are, and one click back to everything.
+    const bool searching = Searching(ui), filtering = l.filter.Any();
+    if (searching || filtering) {
+        char summary[640];
+        std::snprintf(summary, sizeof summary, Tr(Str::QfShownOf), visible.size(), all.size());
+        if (filtering) {
+            char filters[512];
+            FilterSummary(store, l.filter, filters, sizeof filters);
+            AppendPiece(summary, sizeof summary, filters);
+        }
+        const float clear_w = ImGui::CalcTextSize(Tr(Str::QfClear), nullptr, true).x + style.FramePadding.x * 2;
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(1.0f, ImGui::GetContentRegionAvail().x - clear_w - style.ItemSpacing.x));
+        ImGui::AlignTextToFramePadding();
+        DisabledHint(summary);
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - clear_w));
+        if (ImGui::SmallButton(Tr(Str::QfClear))) {
+            ui.search.clear();
+            l.filter = ClientQuickFilter{};
+        }
+        ImGui::SetItemTooltip("%s", Tr(Str::QfClearTip));
+    }
 
     ImGui::Spacing();
-    if (!ui.search.empty() && visible.empty() && !all.empty()) {
+    if ((searching || filtering) && visible.empty() && !all.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", Tr(Str::NoMatches));
+        ImGui::TextDisabled("%s", Tr(filtering ? Str::QfNoMatches : Str::NoMatches));
         ImGui::PopTextWrapPos();
     }
 
     if (ImGui::BeginChild("##client_list", ImVec2(0, 0), ImGuiChildFlags_Border)) {
-        const float row_h = ImGui::GetTextLineHeightWithSpacing();
+        // Rows of one line, or two when the match is shown under the name: row i starts
+        // i pitches plus two_line_before[i] lines down (computed by the filter pass).
+        const float line_h = ImGui::GetTextLineHeight();
+        const float pitch = line_h + style.ItemSpacing.y;
+        const size_t n = visible.size();
+        const bool lines_ok = l.two_line_before.size() == n + 1 && l.matches.size() == n;
+        auto row_y = [&](size_t i) {
+            return static_cast<float>(i) * pitch + (lines_ok ? static_cast<float>(l.two_line_before[i]) * line_h : 0.0f);
+        };
+        const float top = ImGui::GetCursorPosY();
+        const float view_h = ImGui::GetWindowHeight();
         if (ui.scroll_to_selected) {
             ui.scroll_to_selected = false;
-            for (size_t i = 0; i < visible.size(); ++i) {
+            for (size_t i = 0; i < n; ++i) {
                 const uint32_t pos = visible[i];
                 if (pos < all.size() && all[pos].id == ui.selected_id) {
-                    const float y = static_cast<float>(i) * row_h;
-                    const float view_h = ImGui::GetWindowHeight();
-                    if (y < ImGui::GetScrollY() || y + row_h > ImGui::GetScrollY() + view_h)
+                    const float y = row_y(i), h = row_y(i + 1) - y;
+                    if (y < ImGui::GetScrollY() || y + h > ImGui::GetScrollY() + view_h)
                         ImGui::SetScrollY(std::max(0.0f, y - view_h * 0.5f));
                     break;
                 }
             }
         }
-
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(visible.size()), row_h);
-        while (clipper.Step()) {
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const uint32_t pos = visible[static_cast<size_t>(i)];
-                if (pos >= all.size()) continue;  // the store shrank; the list rebuilds next frame
-                const Client& c = all[pos];
-                const bool selected = c.id == ui.selected_id;
-                const char* name = c.name.empty() ? Tr(Str::NoName) : c.name.c_str();
-                ImGui::PushID(static_cast<int>(pos));
-                bool clicked;
-                if (c.name.find("##") == std::string::npos) {
-                    clicked = ImGui::Selectable(name, selected);
-                } else {  // "##" would cut the label: draw the text apart from the widget
-                    clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap);
-                    ImGui::SameLine(style.ItemSpacing.x);
-                    ImGui::TextUnformatted(name);
-                }
-                if (clicked && !selected) ui.selected_id = c.id;
-                if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && (!c.legal_name.empty() || !c.inn.empty())) {
-                    ImGui::BeginTooltip();
-                    if (!c.legal_name.empty()) ImGui::TextUnformatted(c.legal_name.c_str());
-                    if (!c.inn.empty()) ImGui::Text(Tr(Str::ListTooltipInn), c.inn.c_str());
-                    ImGui::EndTooltip();
-                }
-                ImGui::PopID();
-            }
+        const float scroll = ImGui::GetScrollY() - top;
+        // The first row that reaches below the top of the view (binary search).
+        size_t lo = 0, hi = n;
+        while (lo < hi) {
+            const size_t mid = (lo + hi) / 2;
+            if (row_y(mid + 1) <= scroll) lo = mid + 1;
+            else hi = mid;
         }
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        for (size_t i = lo; i < n && row_y(i) < scroll + view_h; ++i) {
+            const uint32_t pos = visible[i];
+            if (pos >= all.size()) continue;  // the store shrank; the list rebuilds next frame
+            const Client& c = all[pos];
+            const ClientMatch m = lines_ok ? l.matches[i] : ClientMatch{};
+            const bool two = m.field != ClientMatchField::None && m.field != ClientMatchField::Name;
+            ImGui::SetCursorPosY(top + row_y(i));
+            const bool selected = c.id == ui.selected_id;
+            const char* name = c.name.empty() ? Tr(Str::NoName) : c.name.c_str();
+            const ImVec2 size(0, line_h * (two ? 2.0f : 1.0f));
+            ImGui::PushID(static_cast<int>(pos));
+            bool clicked;
+            if (c.name.find("##") == std::string::npos) {
+                clicked = ImGui::Selectable(name, selected, ImGuiSelectableFlags_AllowOverlap, size);
+            } else {  // "##" would cut the label: draw the text apart from the widget
+                clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, size);
+                ImGui::GetWindowDrawList()->AddText(ImGui::GetItemRectMin(), ImGui::GetColorU32(ImGuiCol_Text), name);
+                ReportLastItem(name);
+            }
+            if (clicked && !selected) ui.selected_id = c.id;
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && (!c.legal_name.empty() || !c.inn.empty())) {
+                ImGui::BeginTooltip();
+                if (!c.legal_name.empty()) ImGui::TextUnformatted(c.legal_name.c_str());
+                if (!c.inn.empty()) ImGui::Text(Tr(Str::ListTooltipInn), c.inn.c_str());
+                ImGui::EndTooltip();
+            }
+            if (two) {
+                const ImVec2 row_min = ImGui::GetItemRectMin();
+                DrawMatchLine(store, ui, c, m, ImVec2(row_min.x + ImGui::GetFontSize() * 0.6f, row_min.y + line_h), right);
+            }
+            ImGui::PopID();
+        }
+        ImGui::SetCursorPosY(top + row_y(n));
+        ImGui::Dummy(ImVec2(0, 0));
     }
     ImGui::EndChild();
 }

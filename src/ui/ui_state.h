@@ -26,27 +26,117 @@ enum class CardTab { Main, Interests, Relationships, Contracts };
 
 // The client list as shown: positions into store.clients.All(). `sorted` is every client
 // ordered by name (case-insensitive, Cyrillic included), `visible` the subset matching the
-// search. Rebuilt only when the set of clients or the search text changes, never per frame:
-// renaming a client does not move it until the next rebuild (it would jump under the cursor).
-// `text` holds, for each client position, its folded name, legal name and INN (see `keys`),
-// so that sorting and searching 100k clients compare bytes instead of folding every time.
+// search and the quick filters, best matches first (ui/client_filter.h). Rebuilt only when
+// the set of clients, the search text or the filters change, never per frame: renaming a
+// client does not move it until the next rebuild (it would jump under the cursor).
+// `text` holds, for each client position, its folded name, legal name and INN, then its
+// e-mails and its phones' digits (see `keys`), so that sorting and searching 100k clients
+// compare bytes instead of folding every time.
 struct ClientKey {
-    uint32_t offset = 0;    // into ClientListCache::text
-    uint32_t name_len = 0;  // the folded name: the sort key
-    uint32_t length = 0;    // name, legal name and INN separated by '\x1f': the search text
+    uint32_t offset = 0;     // into ClientListCache::text
+    uint32_t name_len = 0;   // the folded name: the sort key
+    uint32_t length = 0;     // name, legal name and INN separated by '\x1f' (company search)
+    uint32_t legal_len = 0;  // the folded legal name, after the name and a '\x1f'
+    // After `length`: '\x1f', the folded e-mails separated by '\x1e' (email_len bytes), '\x1f',
+    // the phones' digits separated by '\x1e' (phone_len bytes): a Russian number as its ten
+    // national digits, another country's as its E.164 digits, an unrecognised text as the
+    // digits it has. One entry per element of Client::emails / phones, in their order.
+    uint32_t email_len = 0;
+    uint32_t phone_len = 0;
+};
+
+// Which field of a client a search matched (the list shows it under the name).
+enum class ClientMatchField : uint8_t { None, Name, LegalName, Inn, Phone, Email, Contact };
+struct ClientMatch {
+    ClientMatchField field = ClientMatchField::None;
+    uint8_t rank = 0;   // 0 best (ClientSearchRank in client_filter.h)
+    uint16_t term = 0;  // which word of the query (ClientListCache::terms)
+    uint32_t item = 0;  // the phone's or e-mail's index in the client; the contact's position
+};
+
+// One word of the search (or the whole query when it is a phone number with spaces).
+struct ClientSearchTerm {
+    std::string folded;  // AppendFolded of the word
+    std::string digits;  // its digits when it reads as a phone / INN (3 or more), else ""
+    std::string anchored;  // digits without a leading 8 / 7 (+7): must start a phone number
+};
+
+// The quick filters above the list; all combinable with the search text.
+struct ClientQuickFilter {
+    uint8_t status_mask = 0;     // bit (1 << ClientStatus); 0 = any status
+    std::string segment;         // "" = any segment
+    std::string responsible_id;  // "" = anyone
+    bool no_contract = false;    // no contract in force today (CurrentContract)
+    bool needs_update = false;   // an infobase needs an update
+    bool overdue = false;        // a planned activity before now
+    bool Any() const {
+        return status_mask != 0 || !segment.empty() || !responsible_id.empty() || no_contract || needs_update ||
+               overdue;
+    }
+    int Count() const {
+        return (status_mask != 0) + !segment.empty() + !responsible_id.empty() + no_contract + needs_update + overdue;
+    }
+    bool operator==(const ClientQuickFilter& o) const {
+        return status_mask == o.status_mask && segment == o.segment && responsible_id == o.responsible_id &&
+               no_contract == o.no_contract && needs_update == o.needs_update && overdue == o.overdue;
+    }
+    bool operator!=(const ClientQuickFilter& o) const { return !(*this == o); }
 };
 
 struct ClientListCache {
     std::vector<uint32_t> sorted;
     std::vector<uint32_t> visible;
+    std::vector<ClientMatch> matches;  // parallel to `visible` ("" search: all None)
+    // two_line_before[i]: how many of visible[0..i) show a second line (the matched field
+    // when it is not the name): row i starts at i rows + that many extra lines.
+    std::vector<uint32_t> two_line_before;
     std::string text;             // folded keys; an edit appends, a rebuild compacts
     std::vector<ClientKey> keys;  // by client position
+    std::vector<ClientSearchTerm> terms;  // the search as last filtered
+    std::string phrase;                   // the whole folded search, spaces collapsed
     // What the cache was built from: when any of these differ, it is stale.
     uint64_t built_revision = ~uint64_t{0};
     size_t built_count = 0;
     const void* built_data = nullptr;
+    uint64_t built_clients_version = ~uint64_t{0};  // edits behind NoteClientEdited's back
+    uint64_t generation = 0;  // bumped by every rebuild or insertion (positions changed)
     std::string built_search;
+    ClientQuickFilter filter;  // what the user chose (the popup writes it)
+    ClientQuickFilter built_filter;
     bool refilter = true;  // the search changed or a client was inserted
+
+    // Contact persons' folded names by client position (rebuilt lazily when the contacts
+    // change and the search needs them).
+    struct ContactEntry {
+        uint32_t contact_pos = 0;  // into store.contacts.All()
+        uint32_t offset = 0, len = 0;  // into contact_text
+    };
+    std::string contact_text;
+    std::vector<ContactEntry> contact_entries;  // grouped by client position
+    std::vector<uint32_t> contact_begin;        // per client position, size+1
+    uint64_t contacts_version = ~uint64_t{0};
+    uint64_t contacts_generation = ~uint64_t{0};
+
+    // Per client position: bit 0 a contract in force today, bit 1 an overdue activity.
+    // Recomputed only when a filter needs them and the contracts / interactions / day /
+    // minute / set of clients changed.
+    std::vector<uint8_t> flags;
+    uint64_t contracts_version = ~uint64_t{0};
+    int32_t contracts_day = INT32_MIN;
+    uint64_t contracts_generation = ~uint64_t{0};
+    uint64_t interactions_version = ~uint64_t{0};
+    int64_t overdue_minute = INT64_MIN;
+    uint64_t interactions_generation = ~uint64_t{0};
+
+    // The values in use for the filter popup's choices (rebuilt while it is open, when the
+    // clients changed): segments sorted, responsible employees' ids sorted by name.
+    std::vector<std::string> segments;
+    std::vector<std::string> responsible_ids;
+    uint64_t choices_version = ~uint64_t{0};
+
+    // The draw scratch (no allocation per frame once grown).
+    std::string scratch, scratch2;
+    uint64_t filter_runs = 0;  // how many times the filter pass ran (tests)
 };
 
 // The Import JSON… dialog: the picked file, the preview of what it would change, the mode.

@@ -6,7 +6,10 @@
 #include <chrono>
 #include <string>
 
+#include "imgui.h"
+#include "ui/app.h"
 #include "ui/client_filter.h"
+#include "ui_harness.h"
 
 using namespace card;
 
@@ -138,11 +141,132 @@ TEST_CASE("100k clients: sorting once and filtering stay fast") {
     UpdateClientList(s, ui);
     const double filter_ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     CHECK(ui.list.visible.size() > 100);
-    for (uint32_t pos : ui.list.visible) CHECK(s.clients[pos].name.rfind("Василёк 1", 0) == 0);
+    // Both words must match (anywhere); the names that start with the whole query come first.
+    size_t starting = 0;
+    for (const Client& c : s.clients.All()) starting += c.name.rfind("Василёк 1", 0) == 0;
+    REQUIRE(starting > 100);
+    REQUIRE(ui.list.visible.size() >= starting);
+    for (size_t i = 0; i < ui.list.visible.size(); ++i) {
+        const Client& c = s.clients[ui.list.visible[i]];
+        CHECK(c.name.find("Василёк") != std::string::npos);
+        if (i < starting) CHECK(c.name.rfind("Василёк 1", 0) == 0);
+    }
 
     t0 = Clock::now();
     for (int i = 0; i < 1000; ++i) UpdateClientList(s, ui);  // frames with nothing changed
     const double idle_ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     MESSAGE("100k clients: sort ", build_ms, " ms, filter ", filter_ms, " ms, 1000 idle frames ", idle_ms, " ms");
     CHECK(idle_ms < 50);  // nothing is rebuilt per frame
+}
+
+namespace {
+
+// Three companies: «ТехноСтрой» (a contract in force, contact Белова), «Северный ветер» and
+// «Волга» (a prospect) without one.
+void FillForUi(Store& s) {
+    Client ts = MakeClient("ts", "ООО «ТехноСтрой»", "", "7714123459");
+    ts.phones = {"+7 (495) 123-45-67"};
+    ts.segment = "Крупный бизнес";
+    s.clients.Upsert(ts);
+    Client sv = MakeClient("sv", "ООО «Северный ветер»", "", "7802148766");
+    sv.phones = {"+7 (812) 309-55-10"};
+    sv.segment = "Средний бизнес";
+    s.clients.Upsert(sv);
+    Client vol = MakeClient("vol", "АО «Волга»", "", "5260123451");
+    vol.status = ClientStatus::Prospect;
+    vol.segment = "Средний бизнес";
+    s.clients.Upsert(vol);
+    Contact c;
+    c.id = "c1";
+    c.client_id = "ts";
+    c.name = "Белова Наталья Сергеевна";
+    s.contacts.Upsert(c);
+    Contract k;
+    k.id = "k1";
+    k.client_id = "ts";
+    k.status = ContractStatus::Active;  // no dates: in force
+    s.contracts.Upsert(k);
+}
+
+float RowY(const char* label) {
+    automation::Rect r;
+    REQUIRE_MESSAGE(automation::Locate(label, r), "no row ", std::string(label));
+    return r.y;
+}
+
+}  // namespace
+
+TEST_CASE("the client list through the UI: typing finds by contact and phone, Enter opens the first") {
+    card::test::EnglishUi en;
+    card::test::UiHarness h;
+    App app;
+    FillForUi(app.store);
+    h.Frame(app, 2);
+    CHECK(card::test::UiHarness::Has("ООО «Северный ветер»"));
+
+    h.Click(app, "Search");
+    h.Type(app, "БЕЛОВА");
+    CHECK(app.ui.list.visible.size() == 1);
+    CHECK(card::test::UiHarness::Has("ООО «ТехноСтрой»"));
+    CHECK(card::test::UiHarness::Has("contact: Белова Н. С."));
+    CHECK(!card::test::UiHarness::Has("ООО «Северный ветер»"));
+    CHECK(card::test::UiHarness::Has("1 of 3"));
+    h.Key(app, ImGuiKey_Enter);
+    CHECK(app.ui.selected_id == "ts");
+
+    h.Click(app, "Clear");
+    CHECK(app.ui.search.empty());
+    CHECK(app.ui.list.visible.size() == 3);
+    h.Click(app, "Search");
+    h.Type(app, "8 812 309");
+    REQUIRE(app.ui.list.visible.size() == 1);
+    CHECK(card::test::UiHarness::Has("tel. +7 (812) 309-55-10"));
+    // A name match has no second line; an INN match does, under its row.
+    h.Click(app, "Clear");
+    h.Click(app, "Search");
+    h.Type(app, "ооо");
+    CHECK(app.ui.list.visible.size() == 2);
+    CHECK(!card::test::UiHarness::Has("INN 7714123459"));
+    h.Click(app, "Clear");
+    h.Click(app, "Search");
+    h.Type(app, "14");
+    REQUIRE(app.ui.list.visible.size() == 2);
+    CHECK(card::test::UiHarness::Has("INN 7714123459"));
+    CHECK(RowY("ООО «Северный ветер»") < RowY("ООО «ТехноСтрой»"));  // name order within a rank
+    CHECK(RowY("INN 7714123459") > RowY("ООО «ТехноСтрой»"));
+}
+
+TEST_CASE("the client list through the UI: quick filters in their popup, with the count and Clear") {
+    card::test::EnglishUi en;
+    card::test::UiHarness h;
+    App app;
+    FillForUi(app.store);
+    h.Frame(app, 2);
+    h.Click(app, "Filters");
+    h.Click(app, "No contract in force");
+    CHECK(app.ui.list.filter.no_contract);
+    CHECK(app.ui.list.visible.size() == 2);
+    CHECK(card::test::UiHarness::Has("Filters (1)"));
+    CHECK(card::test::UiHarness::Has("2 of 3  ·  no contract in force"));
+    CHECK(!card::test::UiHarness::Has("ООО «ТехноСтрой»"));
+    h.Click(app, "active");
+    CHECK(app.ui.list.visible.size() == 1);
+    CHECK(card::test::UiHarness::Has("1 of 3  ·  active  ·  no contract in force"));
+    h.Click(app, "active");  // off again
+    h.Click(app, "Segment");
+    h.Click(app, "Средний бизнес");
+    CHECK(app.ui.list.filter.segment == "Средний бизнес");
+    CHECK(app.ui.list.visible.size() == 2);
+    // With the search text too.
+    h.Click(app, "Search");  // the first click outside closes the popup (as in any ImGui popup)
+    CHECK(!card::test::UiHarness::Has("No contract in force"));
+    h.Click(app, "Search");
+    h.Type(app, "волга");
+    CHECK(app.ui.list.visible.size() == 1);
+    CHECK(card::test::UiHarness::Has("АО «Волга»"));
+    h.Click(app, "Clear");
+    CHECK(!app.ui.list.filter.Any());
+    CHECK(app.ui.search.empty());
+    CHECK(app.ui.list.visible.size() == 3);
+    CHECK(card::test::UiHarness::Has("Filters"));
 }
