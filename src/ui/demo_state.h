@@ -6,6 +6,12 @@
 namespace card {
 
 struct DemoDataUi {
+    // Where the demo file is read from; "" = the shipped one (/assets/demo.json in the
+    // browser, assets/demo.json of the source tree natively). Tests point it elsewhere.
+    std::string path;
+    // Why the last "Load demo data" from the start screen failed ("" = it did not): shown
+    // under the button. From the menu the reason goes to UiState::message instead.
+    std::string error;
 };
 
 }  // namespace card
