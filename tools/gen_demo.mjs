@@ -271,7 +271,7 @@ const feminine = surname => (/(ов|ев|ёв|ин)$/.test(surname) ? surname + 
 // ---- The generator
 
 export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
-  const { day, at, workAt } = calendar(today);
+  const { day, workAt } = calendar(today);
   const rnd = random(seed);
   const { int, pick } = rnd;
   const chance = p => rnd.next() < p;
@@ -382,7 +382,7 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
       legal_address: legalAddress, actual_address: actualAddress, phones, emails,
       website: sole ? '' : pick([`https://${domain}`, `https://www.${domain}`, domain]),
       segment: co.segment, industry: co.industry, size: co.size, source: co.source, status: co.st, tags: co.tags,
-      notes: co.notes || '', created_at: at(-(co.st === 'prospect' ? int(20, 200) : int(420, 1800)), hhmm()),
+      notes: co.notes || '', created_at: workAt(-(co.st === 'prospect' ? int(20, 200) : int(420, 1800)), hhmm()),
       responsibles, products, infobases,
     };
     clients.push(client);
@@ -444,21 +444,23 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
   ];
 
   // ---- Interests
-  // [title, project, lo, hi (thousands of roubles)]
+  // [title, project, lo, hi (thousands of roubles), which clients it makes sense for]
+  const has = (co, ...keys) => keys.some(k => co.p.includes(k));
   const DEALS = [
-    ['Внедрение 1С:ERP Управление предприятием 2', 'Цифровизация производства', 2500, 6800],
-    ['Переход с 1С:УТ на 1С:Комплексную автоматизацию', 'Единая учётная система', 900, 2200],
-    ['Продление 1С:ИТС ПРОФ на следующий год', '', 95, 450],
-    ['Подключение 1С-ЭДО и роуминга', '', 30, 85],
-    ['Внедрение 1С:Документооборот', 'Электронный архив', 600, 1500],
-    ['Расчёт зарплаты филиалов в 1С:ЗУП', '', 300, 900],
-    ['Обновление конфигурации с доработками', '', 80, 260],
-    ['Доработка управленческой отчётности', 'Отчётность для собственника', 90, 240],
-    ['Обучение пользователей', '', 40, 120],
-    ['Дополнительные клиентские лицензии', '', 50, 320],
-    ['Интеграция с маркетплейсами и сайтом', 'Онлайн-продажи', 180, 420],
-    ['Маркировка товаров «Честный знак»', 'Маркировка', 120, 380],
-    ['Сопровождение по абонентскому договору', '', 150, 600],
+    ['Внедрение 1С:ERP Управление предприятием 2', 'Цифровизация производства', 2500, 6800, co => !has(co, 'erp') && co.form !== 'ИП'],
+    ['Переход с 1С:УТ на 1С:Комплексную автоматизацию', 'Единая учётная система', 900, 2200, co => has(co, 'ut')],
+    ['Продление 1С:ИТС ПРОФ на следующий год', '', 95, 450, co => has(co, 'its')],
+    ['Подключение 1С-ЭДО и роуминга', '', 30, 85, co => !has(co, 'edo')],
+    ['Внедрение 1С:Документооборот', 'Электронный архив', 600, 1500, co => !has(co, 'doc') && co.form !== 'ИП'],
+    ['Расчёт зарплаты филиалов в 1С:ЗУП', '', 300, 900, co => has(co, 'zup', 'zupk')],
+    ['Обновление конфигурации с доработками', '', 80, 260, co => co.p.length > 0],
+    ['Доработка управленческой отчётности', 'Отчётность для собственника', 90, 240, () => true],
+    ['Обучение пользователей', '', 40, 120, () => true],
+    ['Дополнительные клиентские лицензии', '', 50, 320, co => co.p.length > 0],
+    ['Интеграция с маркетплейсами и сайтом', 'Онлайн-продажи', 180, 420, co => has(co, 'ut', 'rozn', 'unf')],
+    ['Маркировка товаров «Честный знак»', 'Маркировка', 120, 380, co => co.tags.includes('маркировка')],
+    ['Сопровождение по абонентскому договору', '', 150, 600, co => !has(co, 'its')],
+    ['Автоматизация кофеен на 1С:Общепит', 'Открытие четвёртой кофейни', 90, 180, co => co.key === 'melnikov'],
   ];
   const WON = ['Договор подписан, предоплата получена', 'Подписали договор после демонстрации',
     'Выбрали нас: опыт в отрасли и сроки', 'Согласовали скидку 7%, договор подписан'];
@@ -471,7 +473,7 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
     const states = co.st === 'former' ? ['lost', ...(chance(0.5) ? ['won'] : [])]
       : co.st === 'prospect' ? [pick(['new', 'qualification', 'proposal']), ...(chance(0.4) ? [pick(OPEN_STATES)] : [])]
         : [pick(OPEN_STATES), pick(['won', 'won', 'lost']), ...(co.big ? ['negotiation', 'proposal', 'won'] : chance(0.6) ? [pick(OPEN_STATES)] : [])];
-    const deals = shuffled(DEALS);
+    const deals = shuffled(DEALS).filter(d => d[4](co));
     states.forEach((state, k) => {
       const [title, project, lo, hi] = deals[k];
       const closed = state === 'won' || state === 'lost';
@@ -511,7 +513,8 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
   for (const { co, client } of Object.values(byKey)) {
     const year = d => day(d).slice(0, 4);
     const num = (prefix, d) => `${prefix}-${year(d)}/${String(++n).padStart(3, '0')}`;
-    const itsAmount = () => money(co.big ? int(380, 620) * 1000 : co.form === 'ИП' ? int(30, 60) * 1000 : int(95, 260) * 1000);
+    const itsBase = co.big ? int(380, 620) * 1000 : co.form === 'ИП' ? int(30, 60) * 1000 : int(95, 260) * 1000;
+    const its = (factor = 1) => money(Math.round(itsBase * factor / 100) * 100);
     if (co.st === 'active') {
       // The current service agreement.
       let from;
@@ -521,7 +524,7 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
       else { to = int(45, 330); from = to - 364; }
       const current = { kind: 'service_agreement', number: num('ИТС', from), title: 'Сопровождение 1С:ИТС ПРОФ и линия консультаций',
         signed_on: day(from - int(2, 10)), valid_from: day(from), valid_to: openEnded.has(co.key) ? null : day(to),
-        status: suspended.has(co.key) ? 'suspended' : 'active', amount: itsAmount(), terms: pick(ITS_TERMS) };
+        status: suspended.has(co.key) ? 'suspended' : 'active', amount: its(), terms: pick(ITS_TERMS) };
       if (openEnded.has(co.key)) {
         current.kind = 'contract';
         current.number = `АО-${String(++n).padStart(3, '0')}`;
@@ -533,13 +536,13 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
       contract(client, current);
       // Last year's agreement, closed.
       contract(client, { kind: 'service_agreement', number: num('ИТС', from - 365), title: 'Сопровождение 1С:ИТС ПРОФ',
-        signed_on: day(from - 372), valid_from: day(from - 365), valid_to: day(from - 1), status: 'closed', amount: itsAmount(),
+        signed_on: day(from - 372), valid_from: day(from - 365), valid_to: day(from - 1), status: 'closed', amount: its(0.93),
         terms: pick(ITS_TERMS) });
       // The renewal being prepared for the expiring ones (and one for an expired one).
       if (expiring.has(co.key) || co.key === 'translog') {
         const start = co.key === 'translog' ? 1 : to + 1;
         contract(client, { kind: 'service_agreement', number: `${num('ИТС', start)} (проект)`, title: 'Продление сопровождения 1С:ИТС ПРОФ',
-          valid_from: day(start), valid_to: day(start + 364), status: 'draft', amount: itsAmount(),
+          valid_from: day(start), valid_to: day(start + 364), status: 'draft', amount: its(1.07),
           terms: 'Тариф с учётом индексации; скидка 5% при подписании до окончания текущего договора.' });
       }
       // An implementation project: finished (closed) or under way (in force, with an agreement).
@@ -562,7 +565,7 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
     } else if (co.st === 'former') {
       const to = -int(60, 300);
       contract(client, { kind: 'service_agreement', number: num('ИТС', to - 364), title: 'Сопровождение 1С:ИТС ПРОФ',
-        signed_on: day(to - 370), valid_from: day(to - 364), valid_to: day(to), status: 'closed', amount: itsAmount(),
+        signed_on: day(to - 370), valid_from: day(to - 364), valid_to: day(to), status: 'closed', amount: its(),
         terms: pick(ITS_TERMS) });
       if (chance(0.5)) {
         contract(client, { kind: 'contract', number: `Р-${String(++n).padStart(3, '0')}`, title: 'Разовые работы по обновлению',
@@ -665,12 +668,14 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
         push({ day: d, type: 'call', direction: 'in', subject, body, result: chance(0.85) ? result : '', status, contact: someContact(),
           owner: service, minutes: int(5, 40), ...extra });
       } else if (r < 0.42) {
-        const [subject, body, result] = interest ? [`Обсуждение: ${deal.title}`, 'Уточнили объём работ и сроки.',
+        const [subject, body, result] = interest ? [pick(['Обсуждение объёма работ', 'Вопросы по коммерческому предложению', 'Уточнение требований']),
+          'Уточнили объём работ и сроки.',
           pick(['Ждут КП до конца недели', 'Решение после согласования бюджета', 'Договорились о демонстрации'])] : pick(CALL_OUT);
         push({ day: d, type: 'call', direction: 'out', subject, body, result: chance(0.8) ? result : '', status, contact: someContact(),
           owner: interest ? sales : pick(owners), minutes: int(3, 25), interest, ...extra });
       } else if (r < 0.52) {
-        const [subject, body, result] = interest ? [`Встреча: ${deal.title}`, 'Сроки, бюджет, риски.',
+        const [subject, body, result] = interest ? [pick(['Презентация решения', 'Обсуждение коммерческого предложения', 'Согласование плана работ']),
+          'Сроки, бюджет, риски.',
           pick(['Договорились о пилотном этапе', 'Клиент просит скидку, обсудим внутри', 'Согласовали план работ'])] : pick(MEETINGS);
         const attach = !cancelled && chance(0.15);
         const text = attach ? protocol(client, list.slice(0, 2).map(c => c.name)) : '';
@@ -703,7 +708,9 @@ export function buildDemo(today = DEFAULT_DAY, seed = DEFAULT_SEED) {
         if (chance(0.85)) {
           const meeting = chance(0.4);
           push({ day: int(1, 25), type: meeting ? 'meeting' : 'call', direction: 'out',
-            subject: meeting ? `Встреча: ${deal.title}` : `Перезвонить: ${deal.title}`, body: meeting ? 'Показать план работ и смету.' : 'Узнать решение по КП.',
+            subject: meeting ? pick(['Презентация решения руководству', 'Согласование сметы и сроков', 'Демонстрация на данных клиента'])
+              : pick(['Узнать решение по КП', 'Уточнить бюджет и сроки', 'Договориться о демонстрации']),
+            body: meeting ? 'Показать план работ и смету.' : '',
             status: 'planned', contact: primary, owner: deal.responsible_id, minutes: meeting ? 90 : 0, interest: deal.id });
         }
       }
