@@ -4,6 +4,7 @@
 // A row whose match is not the name has a second line with the field that matched
 // ("INN 7714123459", "tel. +7 495 …", "contact: Белова Н. С.") and the matched part marked.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -214,7 +215,8 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
     if (f.Any()) ImGui::PopStyleColor();
     ImGui::SetItemTooltip("%s", Tr(Str::QfButtonTip));
     if (filter_pressed) ImGui::OpenPopup("##qf_popup");
-    ImGui::SetNextWindowPos(ImVec2(button_pos.x, button_pos.y + ImGui::GetFrameHeight() + style.ItemSpacing.y));
+    // Beside the pane rather than over the list, so that the list narrows in view.
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() + style.ItemSpacing.x, button_pos.y));
     if (ImGui::BeginPopup("##qf_popup")) {
         DrawFilterPopup(store, ui);
         ImGui::EndPopup();
@@ -261,10 +263,11 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
         // i pitches plus two_line_before[i] lines down (computed by the filter pass).
         const float line_h = ImGui::GetTextLineHeight();
         const float pitch = line_h + style.ItemSpacing.y;
+        const float second_h = line_h + std::floor(style.ItemSpacing.y * 0.5f);  // the match line and its gap
         const size_t n = visible.size();
         const bool lines_ok = l.two_line_before.size() == n + 1 && l.matches.size() == n;
         auto row_y = [&](size_t i) {
-            return static_cast<float>(i) * pitch + (lines_ok ? static_cast<float>(l.two_line_before[i]) * line_h : 0.0f);
+            return static_cast<float>(i) * pitch + (lines_ok ? static_cast<float>(l.two_line_before[i]) * second_h : 0.0f);
         };
         const float top = ImGui::GetCursorPosY();
         const float view_h = ImGui::GetWindowHeight();
@@ -298,7 +301,7 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
             ImGui::SetCursorPosY(top + row_y(i));
             const bool selected = c.id == ui.selected_id;
             const char* name = c.name.empty() ? Tr(Str::NoName) : c.name.c_str();
-            const ImVec2 size(0, line_h * (two ? 2.0f : 1.0f));
+            const ImVec2 size(0, two ? line_h + second_h : line_h);
             ImGui::PushID(static_cast<int>(pos));
             bool clicked;
             if (c.name.find("##") == std::string::npos) {
@@ -317,7 +320,7 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
             }
             if (two) {
                 const ImVec2 row_min = ImGui::GetItemRectMin();
-                DrawMatchLine(store, ui, c, m, ImVec2(row_min.x + ImGui::GetFontSize() * 0.6f, row_min.y + line_h), right);
+                DrawMatchLine(store, ui, c, m, ImVec2(row_min.x + ImGui::GetFontSize() * 0.6f, row_min.y + second_h), right);
             }
             ImGui::PopID();
         }

@@ -4,7 +4,7 @@
 
 // clang-format off
 #define CARD_STRINGS_SEARCH(X) \
-    X(SrchHint,             "name, INN, phone, e-mail, contact",      "название, ИНН, телефон, e-mail, контакт") \
+    X(SrchHint,             "name, INN, phone, e-mail, contact",      "название, ИНН, тел., почта, контакт") \
     /* ---- the matched field under a client's name ("%s" is the value, highlighted) */                        \
     X(SrchMatchInn,         "INN %s",                                 "ИНН %s")                               \
     X(SrchMatchPhone,       "tel. %s",                                "тел. %s")                              \
