@@ -35,6 +35,7 @@
 #include "ui/app.h"
 #include "model/requisites.h"
 #include "ui/icons.h"
+#include "ui/incoming_call.h"
 #include "ui/i18n.h"
 #include "ui/requisite_checks.h"
 #include "ui/style.h"
@@ -430,6 +431,14 @@ EMSCRIPTEN_KEEPALIVE const char* card_open(const char* client_id, const char* ta
         out["ok"] = true;
     }
     h.result_buffer = card::DumpJson(out);
+    return h.result_buffer.c_str();
+}
+
+// cardApp.lookupPhone: who has this number, as the incoming-call window finds it (a JSON
+// array of matches, best first; README, Automation API).
+EMSCRIPTEN_KEEPALIVE const char* card_lookup_phone(const char* text) {
+    Host& h = H();
+    h.result_buffer = card::LookupPhoneJson(h.app.store, h.app.ui, text ? text : "");
     return h.result_buffer.c_str();
 }
 

@@ -159,6 +159,12 @@
       Module.cardWake();
       return JSON.parse(res);
     },
+    lookupPhone: function (text) {
+      var res = withCString(text === undefined || text === null ? '' : String(text), function (p) {
+        return callForString('card_lookup_phone', ['number'], [p]);
+      });
+      return JSON.parse(res);
+    },
     stats: function () { return JSON.parse(callForString('card_stats')); },
     saveState: function () { return callForString('card_save_state'); },
     flush: function (timeoutMs) {

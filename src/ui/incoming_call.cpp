@@ -156,7 +156,9 @@ void DrawResponsibles(const Store& store, const Client& c) {
         DisabledHint(Tr(Str::IncNoResponsibles));
         return;
     }
-    ImGui::TextDisabled("%s", Tr(Str::IncPutThrough));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    FindableText(Tr(Str::IncPutThrough));
+    ImGui::PopStyleColor();
     ImGui::Indent();
     char buf[256];
     for (size_t i = 0; i < c.responsibles.size(); ++i) {
@@ -247,6 +249,7 @@ void DrawGroup(const Store& store, const IncomingCallUi& in, const IncomingGroup
                 ImGui::TextUnformatted(ICON_PHONE);
                 ImGui::SameLine();
                 ImGui::TextUnformatted(Tr(Str::IncCompanyPhone));
+                ImGui::SameLine();
             }
             ImGui::TextDisabled("%s", m.phone.c_str());
             Mark(m.rank);
@@ -600,7 +603,7 @@ void DrawIncomingCallWindow(App& app) {
     if (in.appearing) {
         in.appearing = false;
         ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-        ImGui::SetNextWindowSize(ImVec2(std::min(em * 46, vp->WorkSize.x * 0.95f), std::min(em * 36, vp->WorkSize.y * 0.92f)),
+        ImGui::SetNextWindowSize(ImVec2(std::min(em * 54, vp->WorkSize.x * 0.95f), std::min(em * 44, vp->WorkSize.y * 0.92f)),
                                  ImGuiCond_Always);
     }
     if (in.focus_number) ImGui::SetNextWindowFocus();
