@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/client_filter.h"
 #include "ui/commands.h"
 #include "ui/i18n.h"
@@ -193,6 +194,10 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
     const char* search_label = Tr(Str::Search);
     const float label_w = ImGui::CalcTextSize(search_label, nullptr, true).x;
     ImGui::SetNextItemWidth(-(label_w > 0 ? label_w + style.ItemInnerSpacing.x : 0.0f));
+    if (l.focus_search) {  // activated when the box is drawn next frame, typing goes there
+        ImGui::ActivateItemByID(ImGui::GetID(search_label));
+        l.focus_search = false;
+    }
     const bool enter = InputStringWithHint(search_label, Tr(Str::SrchHint), ui.search, ImGuiInputTextFlags_EnterReturnsTrue);
 
     // "New client" and the filter button on one line.

@@ -104,6 +104,7 @@ struct ClientListCache {
     ClientQuickFilter filter;  // what the user chose (the popup writes it)
     ClientQuickFilter built_filter;
     bool refilter = true;  // the search changed or a client was inserted
+    bool focus_search = false;  // put the keyboard in the search box when it is next drawn (Ctrl+K, /)
 
     // Contact persons' folded names by client position (rebuilt lazily when the contacts
     // change and the search needs them).

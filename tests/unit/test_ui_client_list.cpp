@@ -270,3 +270,17 @@ TEST_CASE("the client list through the UI: quick filters in their popup, with th
     CHECK(app.ui.list.visible.size() == 3);
     CHECK(card::test::UiHarness::Has("Filters"));
 }
+
+TEST_CASE("the client list through the UI: focus_search puts the keyboard in the search box") {
+    card::test::EnglishUi en;
+    card::test::UiHarness h;
+    App app;
+    FillForUi(app.store);
+    h.Frame(app, 2);
+    app.ui.list.focus_search = true;  // what a shortcut (Ctrl+K, /) sets
+    h.Frame(app, 2);
+    CHECK(!app.ui.list.focus_search);
+    h.Type(app, "северный");
+    CHECK(app.ui.search == "северный");
+    CHECK(app.ui.list.visible.size() == 1);
+}
