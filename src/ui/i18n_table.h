@@ -42,7 +42,6 @@
       "Хранилище в этом браузере недоступно: изменения живут, пока открыта вкладка. Сохраните их: Файл > Экспорт в JSON.")                                  \
     /* ---- Client list */                                                                                    \
     X(Search,               "Search###search",                        "Поиск###search")                       \
-    X(SearchHint,           "name, legal name or INN",                "наименование или ИНН")                 \
     X(NewClient,            "New client###new_client",                "Новый клиент###new_client")            \
     X(NoName,               "(no name)",                              "(без наименования)")                   \
     X(NewClientName,        "New client",                             "Новый клиент")                         \
