@@ -2,6 +2,8 @@
 // record and nested level) and a small consistent store, shared by the io tests.
 #pragma once
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "io/import.h"
@@ -9,6 +11,20 @@
 #include "model/store.h"
 
 namespace card::samples {
+
+// The bytes of a file of the source tree ("assets/demo.json"), "" when it cannot be read.
+inline std::string SourceFileText(const std::string& relative) {
+#ifdef CARD_SOURCE_DIR
+    const std::string path = std::string(CARD_SOURCE_DIR) + "/" + relative;
+#else
+    std::string f = __FILE__;  // .../tests/unit/io_samples.h
+    const std::string path = f.substr(0, f.find_last_of("/\\") + 1) + "../../" + relative;
+#endif
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
 
 inline Moment At(const char* iso) { return *Moment::Parse(iso); }
 inline Date On(const char* ymd) { return *Date::Parse(ymd); }

@@ -18,23 +18,13 @@
 #include "model/phone.h"
 #include "model/relationships.h"
 #include "model/requisites.h"
+#include "io_samples.h"
 
 using namespace card;
 
 namespace {
 
-std::string DemoText() {
-#ifdef CARD_SOURCE_DIR
-    const std::string path = std::string(CARD_SOURCE_DIR) + "/assets/demo.json";
-#else
-    std::string f = __FILE__;  // .../tests/unit/test_demo_data.cpp
-    const std::string path = f.substr(0, f.find_last_of("/\\") + 1) + "../../assets/demo.json";
-#endif
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string DemoText() { return samples::SourceFileText("assets/demo.json"); }
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 

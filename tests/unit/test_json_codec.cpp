@@ -344,18 +344,7 @@ TEST_CASE("interactions.result: optional text after body, absent or null is empt
 
 namespace {
 
-std::string RichFixtureText() {
-#ifdef CARD_SOURCE_DIR
-    const std::string path = std::string(CARD_SOURCE_DIR) + "/tests/e2e/fixtures/rich.json";
-#else
-    std::string f = __FILE__;  // .../tests/unit/test_json_codec.cpp
-    const std::string path = f.substr(0, f.find_last_of("/\\") + 1) + "../e2e/fixtures/rich.json";
-#endif
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string RichFixtureText() { return samples::SourceFileText("tests/e2e/fixtures/rich.json"); }
 
 }  // namespace
 
