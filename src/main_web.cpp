@@ -271,7 +271,8 @@ void LoadStoredData(Host& h) {
             if (host.persister) host.persister->Tick(host.app.store, card::platform::NowMs());
         });
     });
-    const card::LoadReport report = h.persister->Load(h.app.store);
+    const card::LoadReport report =
+        h.app.LoadStore([&](card::Store& store) { return h.persister->Load(store); });
     if (!report.ok) {
         // The persister stays blocked (never writes) so the unreadable files stay as they are.
         h.app.env.banner = report.message;

@@ -402,6 +402,7 @@ ImportResult CheckImport(const Store& store, std::string_view text, ImportMode m
     Document d;
     res.ok = Validate(store, text, mode, d, res.summary, res.error);
     if (!res.ok) res.summary = ImportSummary{};
+    else res.duplicates = FindImportDuplicates(store, d.clients.records);
     return res;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/duplicates.h"
 #include "model/store.h"
 
 namespace card {
@@ -29,6 +30,8 @@ struct ImportResult {
     bool ok = false;
     std::string error;  // when !ok: names the record and field
     ImportSummary summary;
+    // CheckImport only: new clients of the file that look like clients already here.
+    std::vector<DuplicateMatch> duplicates;
 };
 
 // Validates and counts what an import would change; the store is not modified.

@@ -33,9 +33,27 @@ inline void OwnersOf(const Relationship& r, const std::string*& a, const std::st
     b = r.to_client_id == r.from_client_id ? nullptr : &r.to_client_id;
 }
 
+// Told about every record change a Collection makes (Upsert, Remove; not Clear), before
+// the change: `before` is null for an added record, `after` null for a removed one. The
+// edit journal (model/journal.h) is the one sink; a copied Collection has none.
+class ChangeSink {
+public:
+    virtual ~ChangeSink() = default;
+    virtual void Changed(const Employee* before, const Employee* after) = 0;
+    virtual void Changed(const Client* before, const Client* after) = 0;
+    virtual void Changed(const Contact* before, const Contact* after) = 0;
+    virtual void Changed(const Interaction* before, const Interaction* after) = 0;
+    virtual void Changed(const Interest* before, const Interest* after) = 0;
+    virtual void Changed(const Relationship* before, const Relationship* after) = 0;
+    virtual void Changed(const Contract* before, const Contract* after) = 0;
+};
+
 template <class T>
 class Collection {
 public:
+    // The sink told about changes (nullptr = none). Not copied with the collection.
+    void SetSink(ChangeSink* sink) { sink_.p = sink; }
+
     size_t size() const { return items_.size(); }
     bool empty() const { return items_.empty(); }
     const std::vector<T>& All() const { return items_; }
@@ -61,6 +79,7 @@ public:
         ++version_;
         auto it = index_.find(rec.id);
         dirty_.insert(rec.id);
+        if (sink_.p) sink_.p->Changed(it == index_.end() ? nullptr : &items_[it->second], &rec);
         if (it == index_.end()) {
             const auto pos = static_cast<uint32_t>(items_.size());
             index_.emplace(rec.id, pos);
@@ -81,6 +100,7 @@ public:
         ++version_;
         const uint32_t pos = it->second;
         const uint32_t last = static_cast<uint32_t>(items_.size() - 1);
+        if (sink_.p) sink_.p->Changed(&items_[pos], static_cast<const T*>(nullptr));
         dirty_.insert(id);
         RemoveOwners(pos);
         index_.erase(it);
@@ -143,6 +163,14 @@ private:
         }
     }
 
+    struct SinkSlot {
+        ChangeSink* p = nullptr;
+        SinkSlot() = default;
+        SinkSlot(const SinkSlot&) {}
+        SinkSlot& operator=(const SinkSlot&) { return *this; }
+    };
+
+    SinkSlot sink_;
     std::vector<T> items_;
     std::unordered_map<std::string, uint32_t> index_;
     std::unordered_map<std::string, std::vector<uint32_t>> by_owner_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform/platform.h"
 #include "ui/i18n.h"
 #include "ui/main_sections.h"
@@ -10,7 +11,38 @@
 
 namespace card {
 
-App::App() { SetLanguage(platform::PreferredLanguage()); }
+App::App() {
+    SetLanguage(platform::PreferredLanguage());
+    journal.Attach(store);
+}
+
+namespace {
+
+void AfterJournalStep(App& app, const std::string& client_id) {
+    ++app.ui.store_revision;  // the set of clients or their names may have changed
+    app.ui.list_edit = ListFieldEdit{};
+    if (!client_id.empty() && app.store.clients.Contains(client_id) && client_id != app.ui.selected_id)
+        app.ui.SelectClient(client_id);
+    if (!app.ui.selected_id.empty() && !app.store.clients.Contains(app.ui.selected_id)) app.ui.selected_id.clear();
+}
+
+}  // namespace
+
+bool App::Undo() {
+    if (env.read_only) return false;
+    const std::string client_id = journal.UndoClientId();
+    if (!journal.Undo(store, platform::Now())) return false;
+    AfterJournalStep(*this, client_id);
+    return true;
+}
+
+bool App::Redo() {
+    if (env.read_only) return false;
+    const std::string client_id = journal.RedoClientId();
+    if (!journal.Redo(store, platform::Now())) return false;
+    AfterJournalStep(*this, client_id);
+    return true;
+}
 
 void App::SetLanguage(const std::string& lang) { SetCurrentLanguage(ParseLanguage(lang)); }
 
@@ -22,8 +54,11 @@ ImportResult App::ImportJson(std::string_view text, ImportMode mode) {
         refused.error = Tr(Str::ImportRefusedReadOnly);
         return refused;
     }
+    journal.Pause();
     ImportResult r = ApplyImport(store, text, mode);
+    journal.Resume();
     if (r.ok) {
+        journal.Clear();  // the steps before may refer to records the import replaced
         ++ui.store_revision;  // the list re-sorts: names and the set of clients may have changed
         if (!ui.selected_id.empty() && !store.clients.Contains(ui.selected_id)) ui.selected_id.clear();
         ui.list_edit = ListFieldEdit{};
@@ -44,6 +79,8 @@ void App::Frame() {
         return;
     }
 
+    journal.DropPending();
+    HandleShortcuts(*this);
     DrawMenuBar(*this);
     DrawBanners(env, ui);
 
@@ -88,7 +125,14 @@ void App::Frame() {
     DrawImportDialog(*this);
     DrawEmployeeDirectory(store, ui, env.read_only);
     DrawIncomingCallWindow(*this);
+    DrawMergeDialog(*this);
+    DrawShortcutHelp(*this);
     ImGui::End();
+
+    // The frame's edits become one journal step; typing on in the same field (the active
+    // widget) extends the step instead.
+    journal.EndFrame(ImGui::GetActiveID(), platform::NowMs(), platform::Now());
+    RecordHistory(*this);
 }
 
 }  // namespace card

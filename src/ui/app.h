@@ -8,6 +8,7 @@
 
 #include "io/import.h"
 #include "io/save_state.h"
+#include "model/journal.h"
 #include "model/store.h"
 #include "ui/ui_state.h"
 
@@ -24,10 +25,16 @@ class App {
 public:
     // Picks the interface language from platform::PreferredLanguage().
     App();
+    ~App() { journal.Detach(); }
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
     Store store;
     UiState ui;
     AppEnv env;
+    // Every change the interface makes to `store`, for Undo / Redo and the history. Import
+    // and loading pause it and then clear it (LoadStore).
+    Journal journal;
 
     // The whole UI in one full-viewport window; call between ImGui::NewFrame and Render.
     void Frame();
@@ -36,6 +43,22 @@ public:
     // The same path the UI takes after the user confirms the import dialog. Refused (ok =
     // false, store untouched) when env.read_only. Keeps the selection if it survived.
     ImportResult ImportJson(std::string_view text, ImportMode mode);
+    // Loads the store through `load(store)` without journalling it, then forgets the
+    // journal's steps (they referred to the data before). Returns what load returned.
+    template <class F>
+    auto LoadStore(F&& load) {
+        journal.Pause();
+        auto result = load(store);
+        journal.Resume();
+        journal.Clear();
+        ++ui.store_revision;
+        return result;
+    }
+    // Ctrl+Z / Ctrl+Shift+Z: reverts / reapplies the last step of the journal. Refused
+    // (false) when read-only or there is nothing to undo/redo. Selects the client the step
+    // was about (when it exists) so that the user sees what changed.
+    bool Undo();
+    bool Redo();
     // "ru" | "en" (anything else means English). Does not touch the URL: the Language menu
     // also calls platform::SetLanguageInUrl so that a reload keeps the user's choice.
     void SetLanguage(const std::string& lang);

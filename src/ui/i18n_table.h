@@ -11,12 +11,15 @@
 #include "ui/strings/contacts.h"
 #include "ui/strings/contracts.h"
 #include "ui/strings/demo.h"
+#include "ui/strings/duplicates.h"
+#include "ui/strings/history.h"
 #include "ui/strings/incoming.h"
 #include "ui/strings/interests.h"
 #include "ui/strings/people.h"
 #include "ui/strings/relationships.h"
 #include "ui/strings/search.h"
 #include "ui/strings/sections.h"
+#include "ui/strings/shortcuts.h"
 #include "ui/strings/timeline.h"
 
 // clang-format off
@@ -216,5 +219,6 @@
     CARD_STRINGS_BASE(X) CARD_STRINGS_CONTACTS(X) CARD_STRINGS_PEOPLE(X) CARD_STRINGS_SECTIONS(X) \
     CARD_STRINGS_TIMELINE(X) CARD_STRINGS_ACTIVITY(X) CARD_STRINGS_INTERESTS(X) \
     CARD_STRINGS_RELATIONSHIPS(X) CARD_STRINGS_CONTRACTS(X) \
-    CARD_STRINGS_INCOMING(X) CARD_STRINGS_DEMO(X) CARD_STRINGS_SEARCH(X)
+    CARD_STRINGS_INCOMING(X) CARD_STRINGS_DEMO(X) CARD_STRINGS_SEARCH(X) \
+    CARD_STRINGS_DUPLICATES(X) CARD_STRINGS_HISTORY(X) CARD_STRINGS_SHORTCUTS(X)
 // clang-format on

@@ -25,6 +25,16 @@ void DrawIncomingCallButton(App& app);
 void DrawIncomingCallWindow(App& app);
 void DrawDemoDataMenuItem(App& app);
 void DrawDemoDataStartButton(UiState& ui, bool read_only);
+// Issue 5, the rest:
+// - shortcuts.cpp: HandleShortcuts runs first in App::Frame (keys outside text fields and
+//   global ones), DrawShortcutHelp last (the F1 / ? overlay).
+// - duplicates.cpp: the merge dialog (opened from a duplicate warning or the card).
+// - history.cpp: RecordHistory runs after the journal ended the frame: it turns the sealed
+//   journal steps into history entries (who, when, field, old, new).
+void HandleShortcuts(App& app);
+void DrawShortcutHelp(App& app);
+void DrawMergeDialog(App& app);
+void RecordHistory(App& app);
 void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env);  // status_bar.cpp
 
 }  // namespace card

@@ -13,11 +13,14 @@
 #include "ui/contacts_state.h"
 #include "ui/contracts_state.h"
 #include "ui/demo_state.h"
+#include "ui/duplicates_state.h"
+#include "ui/history_state.h"
 #include "ui/incoming_state.h"
 #include "ui/interests_state.h"
 #include "ui/people_state.h"
 #include "ui/relationships_state.h"
 #include "ui/sections_state.h"
+#include "ui/shortcuts_state.h"
 #include "ui/timeline_state.h"
 
 namespace card {
@@ -208,6 +211,10 @@ struct UiState {
     // Outside the card: the incoming-call window and the demo data loader.
     IncomingCallUi incoming;
     DemoDataUi demo;
+    // Duplicates and merging, the change history, keyboard shortcuts.
+    DuplicatesUi duplicates;
+    HistoryUi history;
+    ShortcutsUi shortcuts;
     // A contract to show: set by a click on the current contract; the Contracts tab
     // scrolls to it and highlights it, then clears it.
     std::string focus_contract_id;

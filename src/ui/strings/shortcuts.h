@@ -1,0 +1,7 @@
+// Strings of keyboard shortcuts and their help overlay (shortcuts.cpp).
+// Rows as in ui/i18n_table.h: X(key, english, russian); labels carry a "###id" suffix.
+// No include guard: an X-macro list, included by ui/i18n_table.h only.
+
+// clang-format off
+#define CARD_STRINGS_SHORTCUTS(X)
+// clang-format on
