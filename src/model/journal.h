@@ -72,6 +72,11 @@ public:
     bool Redo(Store& store, const Moment& at);
     size_t UndoDepth() const { return undo_.size() + (open_.changes.empty() ? 0 : 1); }
     size_t RedoDepth() const { return redo_.size(); }
+    // The step the next Undo / Redo reverts / reapplies (nullptr when none).
+    const JournalStep* PeekUndo() const {
+        return !open_.changes.empty() ? &open_ : undo_.empty() ? nullptr : &undo_.back();
+    }
+    const JournalStep* PeekRedo() const { return redo_.empty() ? nullptr : &redo_.back(); }
     // The client the next Undo / Redo changes most ("" when none or not about a client).
     std::string UndoClientId() const;
     std::string RedoClientId() const;

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform/platform.h"
+#include "ui/client_filter.h"
 #include "ui/i18n.h"
 #include "ui/main_sections.h"
 #include "ui/panels.h"
@@ -54,6 +55,7 @@ ImportResult App::ImportJson(std::string_view text, ImportMode mode) {
         refused.error = Tr(Str::ImportRefusedReadOnly);
         return refused;
     }
+    const bool was_empty = store.clients.empty();
     journal.Pause();
     ImportResult r = ApplyImport(store, text, mode);
     journal.Resume();
@@ -62,6 +64,14 @@ ImportResult App::ImportJson(std::string_view text, ImportMode mode) {
         ++ui.store_revision;  // the list re-sorts: names and the set of clients may have changed
         if (!ui.selected_id.empty() && !store.clients.Contains(ui.selected_id)) ui.selected_id.clear();
         ui.list_edit = ListFieldEdit{};
+        // Into an empty store (the start screen, the demo data): open the first client by
+        // name so that the user sees a card, not an empty page.
+        if (was_empty && ui.selected_id.empty() && !store.clients.empty()) {
+            const Client* first = &store.clients[0];
+            for (const Client& c : store.clients.All())
+                if (CompareFolded(c.name, first->name) < 0) first = &c;
+            ui.SelectClient(first->id);
+        }
     }
     return r;
 }

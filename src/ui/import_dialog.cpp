@@ -9,6 +9,7 @@
 
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/collection_labels.h"
 #include "ui/i18n.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
@@ -31,11 +32,6 @@ std::string Printf(const char* fmt, ...) {
     va_end(args);
     return out;
 }
-
-constexpr Str kCollectionLabels[kCollectionCount] = {
-    Str::CollEmployees, Str::CollClients,       Str::CollContacts, Str::CollInteractions,
-    Str::CollInterests, Str::CollRelationships, Str::CollContracts,
-};
 
 void CountCell(size_t n) {
     ImGui::TableNextColumn();
@@ -64,7 +60,7 @@ void DrawCounts(const ImportSummary& s, bool replace) {
     for (size_t i = 0; i < kCollectionCount; ++i) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(Tr(kCollectionLabels[i]));
+        ImGui::TextUnformatted(Tr(CollectionLabel(static_cast<CollectionId>(i))));
         CountCell(s.added[i]);
         CountCell(Changed(s, i));
         CountCell(std::min(s.unchanged[i], s.updated[i]));
