@@ -139,8 +139,25 @@ void Journal::Push(std::vector<JournalStep>& stack, JournalStep step) {
     if (stack.size() > kMaxUndo) stack.erase(stack.begin());
 }
 
+// A record added and removed again, or written back unchanged (typing a word and deleting
+// it again), left nothing behind: no change, no step.
+void Journal::DropNoOps(std::vector<RecordChange>& changes) const {
+    changes.erase(std::remove_if(changes.begin(), changes.end(),
+                                 [&](const RecordChange& c) {
+                                     const bool had = !std::holds_alternative<std::monostate>(c.before);
+                                     const bool has = !std::holds_alternative<std::monostate>(c.after);
+                                     if (!had && !has) return true;
+                                     return had && has && same_record_ && same_record_(c.before, c.after);
+                                 }),
+                  changes.end());
+}
+
 void Journal::SealOpen() {
-    if (open_.changes.empty()) return;
+    DropNoOps(open_.changes);
+    if (open_.changes.empty()) {
+        open_key_ = 0;
+        return;
+    }
     sealed_.push_back(open_);
     Push(undo_, std::move(open_));
     open_ = JournalStep{};
@@ -156,13 +173,7 @@ void Journal::EndFrame(uint64_t merge_key, double now_ms, const Moment& at) {
     std::vector<RecordChange> changes = std::move(pending_);
     pending_.clear();
     pending_index_.clear();
-    // A record added and removed within the frame left nothing behind.
-    changes.erase(std::remove_if(changes.begin(), changes.end(),
-                                 [](const RecordChange& c) {
-                                     return std::holds_alternative<std::monostate>(c.before) &&
-                                            std::holds_alternative<std::monostate>(c.after);
-                                 }),
-                  changes.end());
+    DropNoOps(changes);
     if (changes.empty()) return;
     redo_.clear();  // a new edit: what was undone can no longer be redone
     if (!open_.changes.empty() && merge_key != 0 && merge_key == open_key_ && !idle &&

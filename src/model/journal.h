@@ -43,6 +43,12 @@ public:
     static constexpr size_t kMaxUndo = 200;
     static constexpr double kIdleSealMs = 3000;
 
+    // Tells whether two present records of the same collection are identical; an update to
+    // an identical record is then no change at all (not a step). The model has no
+    // comparison of its own: the host passes the codec's (io/json_codec.h RecordsEqual).
+    using SameRecordFn = bool (*)(const AnyRecord& a, const AnyRecord& b);
+    void SetSameRecord(SameRecordFn f) { same_record_ = f; }
+
     // Listens to the seven collections of `store` (Detach stops).
     void Attach(Store& store);
     void Detach();
@@ -98,10 +104,12 @@ private:
     template <class T>
     void Record(CollectionId c, const T* before, const T* after);
     void SealOpen();
+    void DropNoOps(std::vector<RecordChange>& changes) const;
     void Push(std::vector<JournalStep>& stack, JournalStep step);
     bool Apply(Store& store, std::vector<JournalStep>& from, std::vector<JournalStep>& to, StepOrigin origin,
                const Moment& at);
 
+    SameRecordFn same_record_ = nullptr;
     Store* store_ = nullptr;
     int paused_ = 0;
     bool applying_ = false;

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "io/json_codec.h"
 #include "platform/platform.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
@@ -12,12 +13,17 @@
 
 namespace card {
 
-App::App() {
-    SetLanguage(platform::PreferredLanguage());
-    journal.Attach(store);
-}
-
 namespace {
+
+bool SameRecord(const AnyRecord& a, const AnyRecord& b) {
+    return std::visit(
+        [&](const auto& x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::monostate>) return std::holds_alternative<std::monostate>(b);
+            else return std::holds_alternative<T>(b) && RecordsEqual(x, std::get<T>(b));
+        },
+        a);
+}
 
 void AfterJournalStep(App& app, const std::string& client_id) {
     ++app.ui.store_revision;  // the set of clients or their names may have changed
@@ -28,6 +34,12 @@ void AfterJournalStep(App& app, const std::string& client_id) {
 }
 
 }  // namespace
+
+App::App() {
+    SetLanguage(platform::PreferredLanguage());
+    journal.SetSameRecord(SameRecord);
+    journal.Attach(store);
+}
 
 bool App::Undo() {
     if (env.read_only) return false;
