@@ -10,6 +10,7 @@
 #include "io/import.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -54,6 +55,7 @@ CARD_META(Interaction, interactions, Interactions);
 CARD_META(Interest, interests, Interests);
 CARD_META(Relationship, relationships, Relationships);
 CARD_META(Contract, contracts, Contracts);
+CARD_META(HistoryEntry, history, History);
 #undef CARD_META
 
 // The records of one collection of the file, decoded, with an index by id.
@@ -73,12 +75,13 @@ struct Document {
     Incoming<Interest> interests;
     Incoming<Relationship> relationships;
     Incoming<Contract> contracts;
+    Incoming<HistoryEntry> history;  // the optional "history" extension
     Json extra = Json::object();  // unknown top-level members
 
     template <class F>
     bool ForEach(F&& f) {
         return f(employees) && f(clients) && f(contacts) && f(interactions) && f(interests) &&
-               f(relationships) && f(contracts);
+               f(relationships) && f(contracts) && f(history);
     }
 };
 
@@ -111,6 +114,7 @@ public:
             case CollectionId::Interests: Decode(doc_.interests, index, value); break;
             case CollectionId::Relationships: Decode(doc_.relationships, index, value); break;
             case CollectionId::Contracts: Decode(doc_.contracts, index, value); break;
+            case CollectionId::History: Decode(doc_.history, index, value); break;
         }
     }
     const std::string& error() const { return error_; }
@@ -200,6 +204,8 @@ public:
             const Contract& r = d.contracts.records[i];
             if (!Check(d.clients, r.client_id, "client", "contracts", i, r.id, "client_id")) return false;
         }
+        // History entries refer to nothing that must exist: an entry outlives its client,
+        // its record and its author (an audit log); author/record keep the names.
         return true;
     }
 
@@ -347,8 +353,10 @@ void AppendHeader(std::string& out, const Moment& exported_at) {
 }
 
 // One collection, one record per line. `only`: positions to write, in order (null: all).
+// The history (an optional extension) is written only when there is some.
 template <class T>
 void AppendCollection(std::string& out, const Collection<T>& coll, const std::vector<uint32_t>* only) {
+    if (std::is_same_v<T, HistoryEntry> && (only ? only->empty() : coll.empty())) return;
     out += ",\n  \"";
     out += Meta<T>::Name();
     out += "\": [";
@@ -476,6 +484,13 @@ std::string ExportClient(const Store& store, const std::string& client_id, const
     AppendCollection(out, store.interests, &interests);
     AppendCollection(out, store.relationships, &relationships);
     AppendCollection(out, store.contracts, &contracts);
+    // The client's history, oldest first (its entries only: not those of linked clients).
+    std::vector<uint32_t> history = store.history.OwnedBy(client_id);
+    std::sort(history.begin(), history.end(), [&](uint32_t a, uint32_t b) {
+        const HistoryEntry &x = store.history[a], &y = store.history[b];
+        return x.at.utc_ms != y.at.utc_ms ? x.at.utc_ms < y.at.utc_ms : a < b;
+    });
+    AppendCollection(out, store.history, &history);
     AppendExtraAndClose(out, store.extra_json);
     return out;
 }

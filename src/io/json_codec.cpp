@@ -289,6 +289,23 @@ template <class W> void Visit(const Contract& r, W& w) {
     w.Extra(r.extra_json);
 }
 
+template <class W> void Visit(const HistoryEntry& r, W& w) {
+    w.Text("id", r.id);
+    w.Text("client_id", r.client_id);
+    w.MomentField("at", r.at);
+    w.Ref("author_id", r.author_id);
+    w.Text("author", r.author);
+    w.Text("entity", r.entity);
+    w.Text("record_id", r.record_id);
+    w.Text("record", r.record);
+    w.Text("action", r.action);
+    w.Text("field", r.field);
+    w.Text("old", r.old_value);
+    w.Text("new", r.new_value);
+    w.Text("origin", r.origin);
+    w.Extra(r.extra_json);
+}
+
 // Collects the field names a Visit() writes: the "known" fields of an entity.
 struct NameCollector {
     std::vector<std::string_view> names;
@@ -1106,6 +1123,7 @@ bool RecordsEqual(const Interaction& a, const Interaction& b) { return Equal(a, 
 bool RecordsEqual(const Interest& a, const Interest& b) { return Equal(a, b); }
 bool RecordsEqual(const Relationship& a, const Relationship& b) { return Equal(a, b); }
 bool RecordsEqual(const Contract& a, const Contract& b) { return Equal(a, b); }
+bool RecordsEqual(const HistoryEntry& a, const HistoryEntry& b) { return Equal(a, b); }
 
 // ---- Streaming
 
@@ -1322,6 +1340,7 @@ Json EncodeRecord(const Interaction& r) { return Encode(r); }
 Json EncodeRecord(const Interest& r) { return Encode(r); }
 Json EncodeRecord(const Relationship& r) { return Encode(r); }
 Json EncodeRecord(const Contract& r) { return Encode(r); }
+Json EncodeRecord(const HistoryEntry& r) { return Encode(r); }
 
 void AppendRecordJson(std::string& out, const Employee& r) { AppendText(out, r); }
 void AppendRecordJson(std::string& out, const Client& r) { AppendText(out, r); }
@@ -1330,6 +1349,7 @@ void AppendRecordJson(std::string& out, const Interaction& r) { AppendText(out, 
 void AppendRecordJson(std::string& out, const Interest& r) { AppendText(out, r); }
 void AppendRecordJson(std::string& out, const Relationship& r) { AppendText(out, r); }
 void AppendRecordJson(std::string& out, const Contract& r) { AppendText(out, r); }
+void AppendRecordJson(std::string& out, const HistoryEntry& r) { AppendText(out, r); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Employee& out, std::string& error) {
     return DecodeWith(j, where, out, error, [](Reader& rd, Employee& r) {
@@ -1440,6 +1460,40 @@ bool DecodeRecord(const Json& j, const std::string& where, Contract& out, std::s
         rd.Enum("status", r.status);
         rd.MoneyField("amount", r.amount, r.has_amount);
         rd.Text("terms", r.terms);
+    });
+}
+
+namespace {
+// A text field whose value must be one of `allowed` (the history's small vocabularies).
+void OneOf(Reader& rd, const char* key, std::string& out, std::initializer_list<const char*> allowed, Need need) {
+    rd.Text(key, out, need);
+    if (!rd.ok() || (out.empty() && need == Need::Optional)) return;
+    std::string list;
+    for (const char* a : allowed) {
+        if (out == a) return;
+        if (!list.empty()) list += ", ";
+        list += a;
+    }
+    rd.Fail(key, "unknown value " + QuoteForMessage(out) + " (expected " + list + ")");
+}
+}  // namespace
+
+bool DecodeRecord(const Json& j, const std::string& where, HistoryEntry& out, std::string& error) {
+    return DecodeWith(j, where, out, error, [](Reader& rd, HistoryEntry& r) {
+        rd.Text("client_id", r.client_id, Need::Required);
+        rd.MomentField("at", r.at, Need::Required);
+        rd.Ref("author_id", r.author_id);
+        rd.Text("author", r.author);
+        OneOf(rd, "entity", r.entity, {"client", "contact", "contract", "interest"}, Need::Required);
+        rd.Text("record_id", r.record_id, Need::Required);
+        rd.Text("record", r.record);
+        OneOf(rd, "action", r.action, {"created", "changed", "removed"}, Need::Required);
+        rd.Text("field", r.field);
+        rd.Text("old", r.old_value);
+        rd.Text("new", r.new_value);
+        r.origin = "edit";
+        OneOf(rd, "origin", r.origin, {"edit", "undo", "redo"}, Need::Optional);
+        if (r.origin.empty()) r.origin = "edit";
     });
 }
 

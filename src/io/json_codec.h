@@ -32,6 +32,7 @@ Json EncodeRecord(const Interaction& r);
 Json EncodeRecord(const Interest& r);
 Json EncodeRecord(const Relationship& r);
 Json EncodeRecord(const Contract& r);
+Json EncodeRecord(const HistoryEntry& r);
 
 // Decode one record: checks types, required fields, enumerations, dates, moments, money
 // and ranges (not references between records). `where` names the record for messages,
@@ -45,6 +46,7 @@ bool DecodeRecord(const Json& j, const std::string& where, Interaction& out, std
 bool DecodeRecord(const Json& j, const std::string& where, Interest& out, std::string& error);
 bool DecodeRecord(const Json& j, const std::string& where, Relationship& out, std::string& error);
 bool DecodeRecord(const Json& j, const std::string& where, Contract& out, std::string& error);
+bool DecodeRecord(const Json& j, const std::string& where, HistoryEntry& out, std::string& error);
 
 // ---- Additions (fast paths and message helpers, same format as above).
 
@@ -58,6 +60,7 @@ void AppendRecordJson(std::string& out, const Interaction& r);
 void AppendRecordJson(std::string& out, const Interest& r);
 void AppendRecordJson(std::string& out, const Relationship& r);
 void AppendRecordJson(std::string& out, const Contract& r);
+void AppendRecordJson(std::string& out, const HistoryEntry& r);
 
 // Appends `s` as a JSON string literal, byte for byte as DumpJson would write it
 // (UTF-8 kept as is, control characters escaped, invalid UTF-8 replaced by U+FFFD).
@@ -78,6 +81,7 @@ bool RecordsEqual(const Interaction& a, const Interaction& b);
 bool RecordsEqual(const Interest& a, const Interest& b);
 bool RecordsEqual(const Relationship& a, const Relationship& b);
 bool RecordsEqual(const Contract& a, const Contract& b);
+bool RecordsEqual(const HistoryEntry& a, const HistoryEntry& b);
 
 // Streams a JSON document whose top level is an object, without building it whole (a
 // 300 MB export would need gigabytes as one DOM): each element of a top-level array whose

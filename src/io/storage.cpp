@@ -29,6 +29,7 @@ void VisitCollection(S& s, size_t c, F&& f) {
         case CollectionId::Interests: f(s.interests); break;
         case CollectionId::Relationships: f(s.relationships); break;
         case CollectionId::Contracts: f(s.contracts); break;
+        case CollectionId::History: f(s.history); break;
     }
 }
 

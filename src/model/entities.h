@@ -117,6 +117,25 @@ struct Contract {
     std::string extra_json;
 };
 
+// One recorded change of a client's data (the "history" extension of the format,
+// docs/FORMAT.md): who changed what, when, and the old and new value as the user reads
+// them. Written by io/history.h from the edit journal; never journalled itself. Entries
+// are kept when their client is removed (an audit log).
+struct HistoryEntry {
+    std::string id, client_id;
+    Moment at;
+    std::string author_id;  // the employee who made the change, "" = unknown
+    std::string author;     // the employee's name at the time ("" = unknown)
+    std::string entity;     // "client", "contact", "contract" or "interest"
+    std::string record_id;  // the changed record's id
+    std::string record;     // its display name at the time (contact name, contract number, ...)
+    std::string action;     // "created", "changed" or "removed"
+    std::string field;      // the format's field name for "changed", else ""
+    std::string old_value, new_value;  // "old" / "new" in the format: text as shown
+    std::string origin = "edit";       // "edit", "undo" or "redo"
+    std::string extra_json;
+};
+
 // A contract is in force on day D when it is active and valid_from <= D <= valid_to
 // (an empty valid_from has no lower bound, an empty valid_to is open-ended).
 bool InForce(const Contract& c, Date day);

@@ -6,7 +6,7 @@ namespace card {
 
 const char* CollectionName(CollectionId c) {
     static const char* kNames[] = {"employees", "clients",       "contacts", "interactions",
-                                   "interests", "relationships", "contracts"};
+                                   "interests", "relationships", "contracts", "history"};
     const auto i = static_cast<size_t>(c);
     return i < kCollectionCount ? kNames[i] : "";
 }
@@ -32,6 +32,7 @@ size_t Store::Count(CollectionId c) const {
         case CollectionId::Interests: return interests.size();
         case CollectionId::Relationships: return relationships.size();
         case CollectionId::Contracts: return contracts.size();
+        case CollectionId::History: return history.size();
     }
     return 0;
 }

@@ -15,9 +15,9 @@
 namespace card {
 
 enum class CollectionId : uint8_t {
-    Employees, Clients, Contacts, Interactions, Interests, Relationships, Contracts
+    Employees, Clients, Contacts, Interactions, Interests, Relationships, Contracts, History
 };
-constexpr size_t kCollectionCount = 7;
+constexpr size_t kCollectionCount = 8;
 const char* CollectionName(CollectionId c);  // "employees", "clients", ... as in the format
 
 // The ids of a record's owning client(s): client_id, or from/to for a relationship.
@@ -28,6 +28,7 @@ inline void OwnersOf(const Contact& r, const std::string*& a, const std::string*
 inline void OwnersOf(const Interaction& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
 inline void OwnersOf(const Interest& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
 inline void OwnersOf(const Contract& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
+inline void OwnersOf(const HistoryEntry& r, const std::string*& a, const std::string*& b) { a = &r.client_id; b = nullptr; }
 inline void OwnersOf(const Relationship& r, const std::string*& a, const std::string*& b) {
     a = &r.from_client_id;
     b = r.to_client_id == r.from_client_id ? nullptr : &r.to_client_id;
@@ -46,6 +47,8 @@ public:
     virtual void Changed(const Interest* before, const Interest* after) = 0;
     virtual void Changed(const Relationship* before, const Relationship* after) = 0;
     virtual void Changed(const Contract* before, const Contract* after) = 0;
+    // The history is not journalled (nothing attaches a sink to it); no-op by default.
+    virtual void Changed(const HistoryEntry*, const HistoryEntry*) {}
 };
 
 template <class T>
@@ -187,6 +190,7 @@ struct Store {
     Collection<Interest> interests;
     Collection<Relationship> relationships;
     Collection<Contract> contracts;
+    Collection<HistoryEntry> history;  // the change history (format extension), by client
     std::string extra_json;  // unknown top-level fields of the last imported/loaded file
 
     void Clear();
@@ -198,19 +202,20 @@ struct Store {
     void MarkAllDirty();
 
     // Removes a client together with everything it owns (contacts, interactions,
-    // interests, contracts, relationships on either side).
+    // interests, contracts, relationships on either side). Its history is kept.
     void RemoveClientCascade(const std::string& client_id);
 
-    // Calls f(collection) for each of the seven collections, in format order.
+    // Calls f(collection) for each of the eight collections, in format order (the
+    // history last).
     template <class F>
     void ForEachCollection(F&& f) {
         f(employees); f(clients); f(contacts); f(interactions);
-        f(interests); f(relationships); f(contracts);
+        f(interests); f(relationships); f(contracts); f(history);
     }
     template <class F>
     void ForEachCollection(F&& f) const {
         f(employees); f(clients); f(contacts); f(interactions);
-        f(interests); f(relationships); f(contracts);
+        f(interests); f(relationships); f(contracts); f(history);
     }
 };
 

@@ -15,6 +15,7 @@ inline Str CollectionLabel(CollectionId c) {
         case CollectionId::Interests: return Str::CollInterests;
         case CollectionId::Relationships: return Str::CollRelationships;
         case CollectionId::Contracts: return Str::CollContracts;
+        case CollectionId::History: return Str::CollHistory;
     }
     return Str::CollClients;
 }

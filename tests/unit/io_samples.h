@@ -181,6 +181,25 @@ inline Contract FullContract(const std::string& id = "ct-1", const std::string& 
     return r;
 }
 
+inline HistoryEntry FullHistoryEntry(const std::string& id = "h-1", const std::string& client_id = "c-1") {
+    HistoryEntry r;
+    r.id = id;
+    r.client_id = client_id;
+    r.at = *Moment::Parse("2026-11-27T14:05:00+03:00");
+    r.author_id = "e-1";
+    r.author = "Иванова Мария";
+    r.entity = "client";
+    r.record_id = client_id;
+    r.record = "Ромашка";
+    r.action = "changed";
+    r.field = "inn";
+    r.old_value = "7701234567";
+    r.new_value = "7702345678";
+    r.origin = "undo";
+    r.extra_json = R"({"x_reason":"опечатка"})";
+    return r;
+}
+
 // A consistent store: two employees, two clients linked by a relationship, and one of
 // everything else on the first client. Unknown top-level fields included.
 inline Store FullStore() {

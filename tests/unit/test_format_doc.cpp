@@ -115,6 +115,7 @@ std::vector<std::pair<std::string, Json>> EncodedEntities() {
         {"interest", EncodeRecord(WithoutExtra(FullInterest()))},
         {"relationship", EncodeRecord(WithoutExtra(FullRelationship()))},
         {"contract", EncodeRecord(WithoutExtra(FullContract()))},
+        {"history_entry", EncodeRecord(WithoutExtra(FullHistoryEntry()))},
     };
 }
 
@@ -128,6 +129,7 @@ bool DecodeAs(const std::string& def, const Json& j, std::string& err) {
     if (def == "interest") { Interest r; return DecodeRecord(j, where, r, err); }
     if (def == "relationship") { Relationship r; return DecodeRecord(j, where, r, err); }
     if (def == "contract") { Contract r; return DecodeRecord(j, where, r, err); }
+    if (def == "history_entry") { HistoryEntry r; return DecodeRecord(j, where, r, err); }
     err = "no such entity " + def;
     return false;
 }
@@ -208,6 +210,7 @@ TEST_CASE("the encoder writes exactly the properties the schema declares") {
     // The top level of an export, with every collection.
     Store s = FullStore();
     s.extra_json.clear();
+    s.history.Upsert(FullHistoryEntry());  // the extension is written only when there is some
     Json doc;
     std::string err;
     REQUIRE(ParseJson(ExportStore(s, kExportedAt), doc, err));
@@ -222,7 +225,8 @@ TEST_CASE("the encoder writes exactly the properties the schema declares") {
                                    : name == "interactions" ? "interaction"
                                    : name == "interests" ? "interest"
                                    : name == "relationships" ? "relationship"
-                                                             : "contract";
+                                   : name == "contracts" ? "contract"
+                                                         : "history_entry";
         CHECK_MESSAGE(items.find("\"#/$defs/" + entity + "\"") != std::string::npos, name);
     }
 }

@@ -3,5 +3,6 @@
 // No include guard: an X-macro list, included by ui/i18n_table.h only.
 
 // clang-format off
-#define CARD_STRINGS_HISTORY(X)
+#define CARD_STRINGS_HISTORY(X) \
+    X(CollHistory,          "Change history",                         "История изменений")
 // clang-format on
