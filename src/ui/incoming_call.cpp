@@ -1,8 +1,8 @@
 // The incoming-call lookup (issue 5): the "Incoming call" button at the right end of the
-// menu bar, the F2 shortcut (browsers leave F2 alone; Ctrl+W/T/N/L/D and Ctrl+Shift+I are
-// theirs), and the window: a number field, the matching clients with their contact
-// persons, contract state and whom to put the call through to, and the actions Open card,
-// Log call, New client with this number, Add to an existing client.
+// menu bar (F2 opens it too: the shortcut table in shortcuts.cpp), and the window: a number
+// field, the matching clients with their contact persons, contract state and whom to put
+// the call through to, and the actions Open card, Log call, New client with this number,
+// Add to an existing client.
 #include "ui/incoming_call.h"
 
 #include <algorithm>
@@ -594,8 +594,6 @@ void DrawIncomingCallButton(App& app) {
 void DrawIncomingCallWindow(App& app) {
     UiState& ui = app.ui;
     IncomingCallUi& in = ui.incoming;
-    // F2 from anywhere (a text field included), unless a modal dialog is in the way.
-    if (ImGui::IsKeyPressed(ImGuiKey_F2, false) && !ImGui::GetTopMostPopupModal()) OpenIncomingCall(ui);
     if (!in.open) return;
 
     const float em = ImGui::GetFontSize();
