@@ -2,10 +2,13 @@
 // header carries a warning marker when the requisites have problems (ui/requisite_checks.h):
 // a small button (so it has a label tests and browser automation find) whose tooltip lists
 // the problems and whose click opens the Main tab, where each field shows its reasons.
+// After the name, a "···" menu (Merge with another client…, ui/duplicates.h); under the
+// header, the undo bar of a merge just made.
 #include <algorithm>
 #include <cstdio>
 
 #include "imgui.h"
+#include "ui/duplicates.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/links.h"
@@ -126,9 +129,11 @@ void DrawClientCard(Store& store, UiState& ui, bool read_only) {
     // Header: the name as the user will look for it, with the legal name and kind below.
     ImGui::TextUnformatted(client->name.empty() ? Tr(Str::NoName) : client->name.c_str());
     DrawRequisitesMarker(store, ui, *client);
+    DrawCardMoreMenu(ui, *client, read_only);
     ImGui::TextDisabled("%s%s%s", client->legal_name.c_str(), client->legal_name.empty() ? "" : "  \xC2\xB7  ",
                         EnumLabel(client->kind));
     DrawResponsiblesLine(store, *client);
+    DrawMergeUndoBar(ui, *client);
     ImGui::Spacing();
 
     if (ImGui::BeginTabBar("##card_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {

@@ -2,7 +2,9 @@
 // what the file would change (CheckImport: nothing is touched yet), lets the user choose
 // merge or replace (replace needs an explicit confirmation), and applies it through
 // App::ImportJson, the same path as the automation API. A rejected file shows the message
-// and changes nothing.
+// and changes nothing. New clients of the file that look like clients already here (the
+// same INN + KPP or phone, model/duplicates.h) are listed with "Open existing"; applying
+// still adds them (they are separate records: each card then warns, with Merge…).
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
@@ -10,7 +12,9 @@
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/collection_labels.h"
+#include "ui/duplicates.h"
 #include "ui/i18n.h"
+#include "ui/icons.h"
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -74,6 +78,54 @@ void Close(UiState& ui) {
     ImGui::CloseCurrentPopup();
 }
 
+constexpr size_t kMaxDuplicateRows = 8;
+
+// New clients of the file that look like clients already here (CheckImport's duplicates):
+// "“File client” → “Existing client”: same INN and KPP …" with Open existing. Returns the
+// client to open ("" = none).
+std::string DrawDuplicates(const Store& store, const std::vector<DuplicateMatch>& dups) {
+    std::string open_id;
+    if (dups.empty()) return open_id;
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
+    ImGui::TextUnformatted(ICON_WARNING);
+    ImGui::SameLine();
+    TextHint(Tr(Str::ImpDupTitle));
+    ImGui::PopStyleColor();
+    char row[768], reason[256];
+    for (size_t i = 0; i < dups.size() && i < kMaxDuplicateRows; ++i) {
+        const DuplicateMatch& m = dups[i];
+        const Client* existing = store.clients.Find(m.existing_id);
+        if (!existing) continue;
+        ImGui::PushID(static_cast<int>(i));
+        DuplicateReasonShort(m, reason, sizeof reason);
+        std::snprintf(row, sizeof row, Tr(Str::ImpDupRow), m.candidate_name.empty() ? Tr(Str::NoName) : m.candidate_name.c_str(),
+                      existing->name.empty() ? Tr(Str::NoName) : existing->name.c_str());
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        TextHint(row);
+        DisabledHint(reason);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr(Str::ImpDupOpen))) open_id = m.existing_id;
+        ImGui::EndGroup();
+        ImGui::PopID();
+    }
+    if (dups.size() > kMaxDuplicateRows) {
+        std::snprintf(row, sizeof row, Tr(Str::DupMore), static_cast<int>(dups.size() - kMaxDuplicateRows));
+        DisabledHint(row);
+    }
+    DisabledHint(Tr(Str::ImpDupHint));
+    return open_id;
+}
+
+// How many new clients of the file look like existing ones (each counted once).
+size_t DuplicateClients(const std::vector<DuplicateMatch>& dups) {
+    size_t n = 0;
+    for (size_t i = 0; i < dups.size(); ++i) n += i == 0 || dups[i].candidate_id != dups[i - 1].candidate_id;
+    return n;
+}
+
 }  // namespace
 
 void DrawImportDialog(App& app) {
@@ -101,6 +153,7 @@ void DrawImportDialog(App& app) {
     ImGui::Spacing();
 
     bool can_apply = false;
+    std::string open_existing;
     if (!d.check.ok) {
         ImGui::TextColored(colors::kErrorText, "%s", Tr(Str::ImportRejected));
         ImGui::TextUnformatted(d.check.error.c_str());
@@ -118,6 +171,8 @@ void DrawImportDialog(App& app) {
         DrawCounts(s, replace);
         ImGui::Text(Tr(Str::ImportTotals), s.TotalAdded(), TotalChanged(s), s.TotalUnchanged(),
                     replace ? s.TotalRemoved() : size_t{0});
+        // Replacing drops the clients they look like: only a merge keeps both.
+        if (!replace) open_existing = DrawDuplicates(app.store, d.check.duplicates);
         if (replace) {
             ImGui::Spacing();
             ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
@@ -144,6 +199,8 @@ void DrawImportDialog(App& app) {
                 const ImportSummary& s = r.summary;
                 ui.message = Printf(Tr(Str::ImportDone), d.file_name.c_str(), s.TotalAdded(), TotalChanged(s),
                                     d.mode == ImportMode::Replace ? s.TotalRemoved() : size_t{0});
+                if (d.mode == ImportMode::Merge && !d.check.duplicates.empty())
+                    ui.message += Printf(Tr(Str::ImpDupDone), DuplicateClients(d.check.duplicates));
                 Close(ui);
             } else {
                 d.apply_error = r.error;
@@ -152,8 +209,14 @@ void DrawImportDialog(App& app) {
         ImGui::EndDisabled();
         ImGui::SameLine();
     }
-    if (ImGui::Button(Tr(Str::Cancel), ImVec2(button_w, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+    if (ImGui::Button(Tr(Str::Cancel), ImVec2(button_w, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         Close(ui);
+    } else if (!open_existing.empty()) {
+        // The file stays unimported; the user looks at the client first.
+        Close(ui);
+        ui.SelectClient(open_existing);
+        ui.SelectTab(CardTab::Main);
+    }
     ImGui::EndPopup();
 }
 

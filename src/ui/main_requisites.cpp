@@ -4,11 +4,14 @@
 // Under INN, KPP, OGRN/OGRNIP, phones, e-mails and website: the reasons the offline checks
 // find (ui/requisite_checks.h, cached, re-validated only when the client changes), in the
 // warning colour. A wrong value is kept as typed: the hints are warnings, not refusals.
+// Under KPP and under the phones: the other clients with this INN (+KPP) or a phone of
+// this card (ui/duplicates.h), with Open and Merge… (Open works when read-only too).
 #include <algorithm>
 #include <cstdio>
 
 #include "imgui.h"
 #include "ui/client_filter.h"
+#include "ui/duplicates.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
 #include "ui/links.h"
@@ -244,6 +247,10 @@ void DrawRequisitesSection(Store& store, UiState& ui, const Client& c, bool read
     FieldProblems(problems, RequisiteField::Inn, c, field_w);
     TextField(store, ui, c, Str::FieldKpp, &Client::kpp);
     FieldProblems(problems, RequisiteField::Kpp, c, field_w);
+    // Another client with this INN (+KPP): Open it, or Merge… the two (ui/duplicates.h).
+    ImGui::EndDisabled();
+    DrawDuplicateWarning(store, ui, c, false, field_w + label_w + style.ItemInnerSpacing.x, read_only);
+    ImGui::BeginDisabled(read_only);
     // One field: the OGRN of a legal entity, the OGRNIP of a sole trader (same widget id).
     TextField(store, ui, c, RequisiteFieldStr(RequisiteField::Ogrn, c.kind), &Client::ogrn);
     FieldProblems(problems, RequisiteField::Ogrn, c, field_w);
@@ -258,6 +265,9 @@ void DrawRequisitesSection(Store& store, UiState& ui, const Client& c, bool read
     };
     ListField(store, ui, c, Str::FieldPhones, &Client::phones, field_w);
     FieldProblems(problems, RequisiteField::Phone, c, field_w);
+    ImGui::EndDisabled();
+    DrawDuplicateWarning(store, ui, c, true, field_w + label_w + style.ItemInnerSpacing.x, read_only);
+    ImGui::BeginDisabled(read_only);
     links_enabled([&] { LinkLine(links.phones, ICON_PHONE, field_w); });
     ListField(store, ui, c, Str::FieldEmails, &Client::emails, field_w);
     FieldProblems(problems, RequisiteField::Email, c, field_w);
