@@ -441,11 +441,13 @@ void DescribeUndoStep(const App& app, bool undo, char* buf, size_t size) {
             what = ch.collection;
             break;
         }
+    // A client's own fields: "Card fields"; several clients at once: "N changes".
     char what_text[128];
     if (step->changes.size() > 1 && what == CollectionId::Clients)
         std::snprintf(what_text, sizeof what_text, Tr(Str::ScStepChanges), static_cast<int>(step->changes.size()));
     else
-        std::snprintf(what_text, sizeof what_text, "%s", Tr(CollectionLabel(what)));
+        std::snprintf(what_text, sizeof what_text, "%s",
+                      Tr(what == CollectionId::Clients ? Str::ScStepCard : CollectionLabel(what)));
     std::string scratch;
     const char* name = NameOf(app, *step, scratch);
     if (name && *name)

@@ -346,7 +346,7 @@ TEST_CASE("shortcuts: Ctrl+Z undoes a field edit outside the field, Ctrl+Shift+Z
 
     Chord(f.h, f.app, ImGuiMod_Ctrl | ImGuiKey_Z);
     CHECK(f.Selected() == "Бета");
-    CHECK(UiHarness::Has("Undone: Clients — «Бета плюс»"));
+    CHECK(UiHarness::Has("Undone: Card fields — «Бета плюс»"));
     Chord(f.h, f.app, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z);
     CHECK(f.Selected() == "Бета плюс");
     Chord(f.h, f.app, ImGuiMod_Ctrl | ImGuiKey_Z);
@@ -384,11 +384,11 @@ TEST_CASE("shortcuts: the Edit menu names the step and undoes / redoes it; read-
     CHECK(f.Selected() == "Бета!");
     CHECK(f.app.journal.CanUndo());
     f.h.Click(f.app, edit.c_str());
-    REQUIRE(UiHarness::Has("Undo: Clients — «Бета!»"));
-    f.h.Click(f.app, "Undo: Clients — «Бета!»");
+    REQUIRE(UiHarness::Has("Undo: Card fields — «Бета!»"));
+    f.h.Click(f.app, "Undo: Card fields — «Бета!»");
     CHECK(f.Selected() == "Бета");
     f.h.Click(f.app, edit.c_str());
-    f.h.Click(f.app, "Redo: Clients — «Бета»");
+    f.h.Click(f.app, "Redo: Card fields — «Бета»");
     CHECK(f.Selected() == "Бета!");
 
     f.app.env.read_only = true;

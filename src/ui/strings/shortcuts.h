@@ -42,6 +42,7 @@
     X(ScUndone,           "Undone: %s",                             "Отменено: %s") \
     X(ScRedone,           "Redone: %s",                             "Повторено: %s") \
     X(ScStepOf,           "%s \xE2\x80\x94 \xC2\xAB%s\xC2\xBB",     "%s \xE2\x80\x94 \xC2\xAB%s\xC2\xBB") \
+    X(ScStepCard,         "Card fields",                            "Поля карточки") \
     X(ScStepChanges,      "%d changes",                             "изменений: %d") \
     X(ScNoClientSelected, "Select a client first.",                 "Сначала выберите клиента.") \
     X(ScNewActTitle,      "New activity###shortcut_new_activity",   "Новое взаимодействие###shortcut_new_activity") \
