@@ -219,6 +219,16 @@ void DrawFilters(TimelineUi& t) {
 
     DrawStatusButtons(t.filter, t.index.overdue);  // the count as of the last frame's index
     DrawTypeCombo(t.filter, em * 9);
+    const char* toggle = Tr(Str::HiShowChanges);
+    SameLineIfFits(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(toggle, nullptr, true).x);
+    ImGui::Checkbox(toggle, &t.filter.history);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(em * 24);
+        ImGui::TextUnformatted(Tr(Str::HiShowChangesTip));
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
 }
 
 // After the type filter: "Reset filters" when any is set, and "N of M" at the right.
@@ -227,11 +237,23 @@ void DrawCounts(TimelineUi& t) {
     const ImGuiStyle& style = ImGui::GetStyle();
     if (t.filter.Active()) {
         ImGui::SameLine();
-        if (ImGui::Button(Tr(Str::TlResetFilters))) t.filter = TimelineFilter{};
+        if (ImGui::Button(Tr(Str::TlResetFilters))) {
+            const bool history = t.filter.history;  // a view setting, not a filter
+            t.filter = TimelineFilter{};
+            t.filter.history = history;
+        }
     }
     // "N of M" at the right end of the line (or after the rest when it is too narrow).
-    char buf[96];
-    std::snprintf(buf, sizeof buf, Tr(Str::TlCountFmt), static_cast<int>(ix.shown), static_cast<int>(ix.total()));
+    char buf[160];
+    const int n = std::snprintf(buf, sizeof buf, Tr(Str::TlCountFmt), static_cast<int>(ix.shown),
+                                static_cast<int>(ix.total()));
+    if (t.filter.history && ix.changes_shown > 0 && n > 0 && static_cast<size_t>(n) < sizeof buf) {
+        char more[64];
+        const auto k = static_cast<int64_t>(ix.changes_shown);
+        std::snprintf(more, sizeof more, TrPlural(k, Str::HiChangesOne, Str::HiChangesFew, Str::HiChangesMany),
+                      static_cast<int>(k));
+        std::snprintf(buf + n, sizeof buf - static_cast<size_t>(n), "  \xC2\xB7  %s", more);
+    }
     const float w = ImGui::CalcTextSize(buf).x;
     ImGui::SameLine();
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -481,6 +503,156 @@ void DrawInteractionRow(const Store& store, UiState& ui, const Interaction& x, u
     ClippedText(dl, subject_x, right_edge - badge_w - m.em * 0.8f, y2, m.line_h, dim_col, line.data, line.end());
 }
 
+// ---- History rows ("Show changes")
+
+// "INN: 7701234567 → 7702345678" / "Contact person added: Смирнова О." — the row's text
+// for automation and the first line's lead when the entry is not a field change.
+void HistoryHeadline(const HistoryEntry& e, LineBuf& out) {
+    char buf[256];
+    if (e.action == "created" || e.action == "removed") {
+        if (e.entity == "client") {
+            out.Append(Tr(e.action == "created" ? Str::HiClientCreated : Str::HiClientRemoved));
+        } else {
+            std::snprintf(buf, sizeof buf, Tr(e.action == "created" ? Str::HiCreatedFmt : Str::HiRemovedFmt),
+                          Tr(HistoryEntityLabel(e.entity)), e.record.c_str());
+            out.Append(buf);
+        }
+        return;
+    }
+    const Str label = HistoryFieldLabel(e.entity, e.field);
+    out.Append(label == Str::Count ? e.field.c_str() : Tr(label));
+    out.Append(": ");
+}
+
+// A small arrow drawn with lines (no font glyph needed), centred on the text line.
+void DrawArrow(ImDrawList* dl, float x, float y, float line_h, float len, ImU32 col) {
+    const float cy = std::floor(y + line_h * 0.55f) + 0.5f;
+    const float head = std::max(3.0f, line_h * 0.22f);
+    dl->AddLine(ImVec2(x, cy), ImVec2(x + len, cy), col, 1.2f);
+    dl->AddTriangleFilled(ImVec2(x + len + 1, cy), ImVec2(x + len - head, cy - head * 0.8f),
+                          ImVec2(x + len - head, cy + head * 0.8f), col);
+}
+
+void DrawHistoryTooltip(const HistoryEntry& e, int offset_min) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    char when[128] = "", time[16] = "";
+    const int32_t day = TimelineDay(e.at, offset_min);
+    if (day != Date::kNone) {
+        FormatLongDate(day, when, sizeof when);
+        FormatTime(e.at, offset_min, time, sizeof time);
+    }
+    LineBuf head;
+    HistoryHeadline(e, head);
+    ImGui::Text(ICON_PENCIL " %s", head.data);
+    ImGui::TextDisabled("%s, %s", when, time);
+    if (e.entity != "client" && e.action == "changed")
+        ImGui::TextDisabled("%s: %s", Tr(HistoryEntityLabel(e.entity)), e.record.c_str());
+    if (e.action == "changed") {
+        ImGui::Separator();
+        ImGui::TextDisabled("%s", Tr(Str::HiOld));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(HistoryValueText(e, e.old_value).c_str());
+        ImGui::TextDisabled("%s", Tr(Str::HiNew));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(HistoryValueText(e, e.new_value).c_str());
+    }
+    ImGui::Separator();
+    ImGui::Text(Tr(Str::HiAuthorFmt), e.author.empty() ? Tr(Str::HiUnknownAuthor) : e.author.c_str());
+    if (e.origin == "undo" || e.origin == "redo")
+        ImGui::TextDisabled("(%s)", Tr(e.origin == "undo" ? Str::HiByUndo : Str::HiByRedo));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void DrawHistoryRow(UiState& ui, const HistoryEntry& e, uint32_t pos, const RowMetrics& m, int offset_min) {
+    TimelineUi& t = ui.timeline;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+
+    const bool changed = e.action == "changed";
+    const std::string old_text = changed ? HistoryValueText(e, e.old_value) : std::string();
+    const std::string new_text = changed ? HistoryValueText(e, e.new_value) : std::string();
+    LineBuf head;
+    HistoryHeadline(e, head);
+    LineBuf label;  // what automation reads: the whole change on one line
+    label.Append(head.data);
+    if (changed) {
+        label.Append(old_text);
+        label.Append(" \xE2\x86\x92 ");  // →
+        label.Append(new_text);
+    }
+
+    ImGui::PushID(static_cast<int>(pos) ^ 0x40000000);
+    if (ImGui::Selectable("##hrow", t.selected_id == e.id, ImGuiSelectableFlags_None, ImVec2(0, m.item_h)))
+        t.selected_id = e.id;
+    ReportLastItem(label.data);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip | ImGuiHoveredFlags_DelayNormal))
+        DrawHistoryTooltip(e, offset_min);
+    ImGui::PopID();
+
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 dim_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImU32 accent = ImGui::ColorConvertFloat4ToU32(colors::kBusyText);
+    const float y1 = p.y + m.pad;
+    const float y2 = y1 + m.line_h + m.pad;
+    const float x0 = p.x + style.FramePadding.x;
+    const float right_edge = p.x + w - style.FramePadding.x;
+
+    // A thin accent bar on the left tells a change from an interaction at a glance.
+    dl->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + 2, p.y + m.item_h - 2), accent);
+    dl->AddText(ImVec2(x0, y1), accent, ICON_PENCIL);
+    char time[16];
+    FormatTime(e.at, offset_min, time, sizeof time);
+    const float time_x = x0 + m.em * 2.6f;
+    dl->AddText(ImVec2(time_x, y1), dim_col, time);
+    float x = time_x + ImGui::CalcTextSize("00:00").x + m.em * 0.7f;
+
+    // First line: "Field: old → new" (old dim, new in full colour), or "Contact added: …".
+    const float head_w = ImGui::CalcTextSize(head.data, head.end()).x;
+    ClippedText(dl, x, right_edge, y1, m.line_h, changed ? dim_col : text_col, head.data, head.end());
+    x += head_w;
+    if (changed && x < right_edge) {
+        LineBuf a, b;
+        a.Append(old_text);
+        b.Append(new_text);
+        const float arrow_w = m.em * 1.8f;
+        const float avail = right_edge - x - arrow_w;
+        const float aw = ImGui::CalcTextSize(a.data, a.end()).x, bw = ImGui::CalcTextSize(b.data, b.end()).x;
+        // Each value gets what it needs; when both do not fit, the new one keeps at least half.
+        float old_w = aw;
+        if (aw + bw > avail) old_w = std::max(std::min(aw, avail * 0.5f), avail - bw);
+        old_w = std::max(0.0f, std::min(old_w, avail));
+        ClippedText(dl, x, x + old_w, y1, m.line_h, dim_col, a.data, a.end());
+        x += old_w + m.em * 0.4f;
+        DrawArrow(dl, x, y1, m.line_h, m.em * 0.9f, dim_col);
+        x += arrow_w - m.em * 0.4f;
+        ClippedText(dl, x, right_edge, y1, m.line_h, text_col, b.data, b.end());
+    }
+
+    // Second line: author · the record (not for the client itself) · undo / redo.
+    LineBuf line;
+    if (e.author.empty())
+        line.Append(Tr(Str::HiUnknownAuthor));
+    else
+        AppendShortName(e.author, line);
+    if (changed && e.entity != "client") {
+        line.Separator();
+        line.Append(Tr(HistoryEntityLabel(e.entity)));
+        line.Append(": ");
+        line.Append(e.record);
+    }
+    if (e.origin == "undo" || e.origin == "redo") {
+        line.Separator();
+        line.Append(ICON_UNDO " ");
+        line.Append(Tr(e.origin == "undo" ? Str::HiByUndo : Str::HiByRedo));
+    }
+    const float line_x = time_x + ImGui::CalcTextSize("00:00").x + m.em * 0.7f;
+    ClippedText(dl, line_x, right_edge, y2, m.line_h, dim_col, line.data, line.end());
+}
+
 void DrawContextMenu(Store& store, UiState& ui, bool read_only) {
     TimelineUi& t = ui.timeline;
     if (!ImGui::BeginPopup("##tl_menu")) return;
@@ -526,14 +698,15 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
     const float line_h = ImGui::GetTextLineHeight();
     const ImGuiStyle& style = ImGui::GetStyle();
 
-    if (ix.total() == 0) {
+    const bool no_changes = !t.filter.history || ix.hist_sorted.empty();
+    if (ix.rows.empty() && ix.total() == 0 && no_changes) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(Tr(Str::TlEmpty));
         ReportLastItem(Tr(Str::TlEmpty));
         if (!read_only) ImGui::TextDisabled("%s", Tr(Str::TlEmptyHint));  // the buttons are disabled otherwise
         ImGui::PopTextWrapPos();
-    } else if (ix.shown == 0) {
+    } else if (ix.rows.empty()) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", Tr(Str::TlNoMatch));
@@ -559,7 +732,7 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
                 const std::string& id = ui.activity.saved_id;
                 for (size_t i = 0; i < ix.rows.size(); ++i) {
                     const TimelineRow& row = ix.rows[i];
-                    if (row.header() || row.pos >= all.size() || all[row.pos].id != id) continue;
+                    if (row.header() || row.change || row.pos >= all.size() || all[row.pos].id != id) continue;
                     const float y = static_cast<float>(i) * pitch;
                     const float view = ImGui::GetWindowHeight();
                     ImGui::SetScrollY(std::max(0.0f, y - (view - pitch) * 0.5f));
@@ -575,6 +748,11 @@ void DrawTimeline(Store& store, UiState& ui, const Client& c, bool read_only) {
                     const TimelineRow& row = ix.rows[static_cast<size_t>(i)];
                     if (row.header()) {
                         DrawHeaderRow(m, row.day, today);
+                    } else if (row.change) {
+                        if (row.pos < store.history.size())
+                            DrawHistoryRow(ui, store.history[row.pos], row.pos, m, offset_min);
+                        else
+                            ImGui::Dummy(ImVec2(0, m.item_h));
                     } else if (row.pos < all.size()) {
                         DrawInteractionRow(store, ui, all[row.pos], row.pos, m, now_ms, offset_min, menu_id);
                     } else {

@@ -61,7 +61,52 @@ void Sort(const Store& store, const std::string& client_id, int offset_min, Time
     ix.offset_min = offset_min;
     ix.sorted_valid = true;
     ix.rows_valid = false;
+    ix.hist_valid = false;  // another client, perhaps
     ++ix.sorts;
+}
+
+void AppendHistoryText(const HistoryEntry& h, std::string& text) {
+    const Str label = HistoryFieldLabel(h.entity, h.field);
+    if (label != Str::Count) {
+        AppendFolded(Tr(label, Lang::En), text);
+        text += kFieldSeparator;
+        AppendFolded(Tr(label, Lang::Ru), text);
+        text += kFieldSeparator;
+    }
+    AppendFolded(h.field, text);
+    text += kFieldSeparator;
+    AppendFolded(h.old_value, text);
+    text += kFieldSeparator;
+    AppendFolded(h.new_value, text);
+    text += kFieldSeparator;
+    AppendFolded(h.author, text);
+    text += kFieldSeparator;
+    AppendFolded(h.record, text);
+}
+
+void SortHistory(const Store& store, TimelineIndex& ix) {
+    const auto& all = store.history.All();
+    const auto& owned = store.history.OwnedBy(ix.client_id);
+    ix.hist_sorted.assign(owned.begin(), owned.end());
+    std::sort(ix.hist_sorted.begin(), ix.hist_sorted.end(), [&all](uint32_t a, uint32_t b) {
+        const HistoryEntry& x = all[a];
+        const HistoryEntry& y = all[b];
+        if (x.at.utc_ms != y.at.utc_ms) return x.at.utc_ms > y.at.utc_ms;
+        return a > b;  // the same moment (one step): the later recorded first
+    });
+    ix.hist_text.clear();
+    ix.hist_text_begin.clear();
+    ix.hist_text_begin.reserve(ix.hist_sorted.size() + 1);
+    for (uint32_t pos : ix.hist_sorted) {
+        ix.hist_text_begin.push_back(static_cast<uint32_t>(ix.hist_text.size()));
+        AppendHistoryText(all[pos], ix.hist_text);
+    }
+    ix.hist_text_begin.push_back(static_cast<uint32_t>(ix.hist_text.size()));
+    ix.history_version = store.history.Version();
+    ix.hist_data = all.data();
+    ix.hist_valid = true;
+    ix.rows_valid = false;
+    ++ix.hist_sorts;
 }
 
 // The filter text folded and split into words (separated by '\0' in `out`).
@@ -114,6 +159,35 @@ void Filter(const Store& store, const TimelineFilter& f, int64_t now_ms, Timelin
     const std::string_view text(ix.text);
     int32_t last_day = 0;
     bool any = false;
+    ix.changes_shown = 0;
+    // History entries interleave by time (newest first) when shown; a change is neither
+    // planned nor done, so only the status "All" shows them.
+    const bool with_history = f.history && f.status == TimelineStatus::All && ix.hist_valid;
+    const auto& hist = store.history.All();
+    const std::string_view hist_text(ix.hist_text);
+    size_t h = 0;
+    auto add_row = [&](uint32_t pos, const Moment& at, bool change) {
+        const int32_t day = TimelineDay(at, ix.offset_min);
+        if (!any || day != last_day) {
+            ix.rows.push_back(TimelineRow{TimelineRow::kHeader, day, false});
+            last_day = day;
+            any = true;
+        }
+        ix.rows.push_back(TimelineRow{pos, day, change});
+    };
+    auto flush_history = [&](int64_t down_to_ms, bool all_left) {
+        if (!with_history) return;
+        for (; h < ix.hist_sorted.size(); ++h) {
+            const HistoryEntry& e = hist[ix.hist_sorted[h]];
+            if (!all_left && e.at.utc_ms < down_to_ms) return;
+            if (!ix.needle.empty() &&
+                !MatchesText(hist_text.substr(ix.hist_text_begin[h], ix.hist_text_begin[h + 1] - ix.hist_text_begin[h]),
+                             ix.needle))
+                continue;
+            add_row(ix.hist_sorted[h], e.at, true);
+            ++ix.changes_shown;
+        }
+    };
     for (size_t i = 0; i < ix.sorted.size(); ++i) {
         const uint32_t pos = ix.sorted[i];
         const Interaction& x = all[pos];
@@ -127,15 +201,13 @@ void Filter(const Store& store, const TimelineFilter& f, int64_t now_ms, Timelin
         if (!ix.needle.empty() &&
             !MatchesText(text.substr(ix.text_begin[i], ix.text_begin[i + 1] - ix.text_begin[i]), ix.needle))
             continue;
-        const int32_t day = TimelineDay(x.at, ix.offset_min);
-        if (!any || day != last_day) {
-            ix.rows.push_back(TimelineRow{TimelineRow::kHeader, day});
-            last_day = day;
-            any = true;
-        }
-        ix.rows.push_back(TimelineRow{pos, day});
+        // Changes at or after this interaction's time come before it (an undated
+        // interaction sorts last, after every change).
+        flush_history(x.at.empty() ? INT64_MAX : x.at.utc_ms, x.at.empty());
+        add_row(pos, x.at, false);
         ++ix.shown;
     }
+    flush_history(INT64_MIN, true);
     ix.rows_valid = true;
     ++ix.filters;
 }
@@ -167,6 +239,9 @@ void UpdateTimelineIndex(const Store& store, const std::string& client_id, const
         ix.contacts_version != store.contacts.Version() || ix.employees_version != store.employees.Version() ||
         ix.offset_min != offset)
         Sort(store, client_id, offset, ix);
+    if (filter.history && (!ix.hist_valid || ix.history_version != store.history.Version() ||
+                           ix.hist_data != store.history.All().data()))
+        SortHistory(store, ix);
     const int64_t now_ms = now.empty() ? 0 : now.utc_ms;
     if (!ix.rows_valid || ix.filter != filter || now_ms >= ix.valid_until_ms) Filter(store, filter, now_ms, ix);
 }
