@@ -135,6 +135,45 @@ TEST_CASE("round trip of a store with every collection") {
     CHECK(std::count(shard.begin(), shard.end(), '\n') == 20 + 2);
 }
 
+TEST_CASE("the history collection is saved in its own shards and loads back by client") {
+    FakeFileSystem fs;
+    Store s = MakeSampleStore(3);
+    for (int i = 0; i < 30; ++i) {
+        HistoryEntry h;
+        h.id = "h" + std::to_string(i);
+        h.client_id = i % 3 == 0 ? "c-removed" : "c1";  // entries outlive their client
+        h.at = *Moment::Parse("2026-11-27T14:05:00+03:00");
+        h.at.utc_ms += i * 1000;
+        h.author = "Сотрудник 1";
+        h.author_id = "e1";
+        h.entity = "client";
+        h.record_id = h.client_id;
+        h.action = "changed";
+        h.field = "inn";
+        h.old_value = "7701234567";
+        h.new_value = "77012345" + std::to_string(10 + i);
+        s.history.Upsert(h);
+    }
+    StoreStorage st(fs, kDir);
+    Store scratch;
+    REQUIRE(st.Load(scratch).ok);
+    const SaveReport w = st.Save(s);
+    REQUIRE_MESSAGE(w.ok, w.error);
+    const Manifest& m = st.Current();
+    const auto& shards = m.shards[static_cast<size_t>(CollectionId::History)];
+    REQUIRE_FALSE(shards.empty());
+    CHECK(shards[0].file.rfind("history.", 0) == 0);
+    CHECK(fs.files[P(shards[0].file)].rfind("{\"collection\":\"history\",\"records\":[\n{", 0) == 0);
+
+    Store loaded;
+    const LoadReport r = Reload(fs, loaded);
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(loaded.history.size() == 30);
+    CHECK(CanonicalText(loaded) == CanonicalText(s));
+    CHECK(loaded.history.OwnedBy("c1").size() == 20);
+    CHECK(loaded.history.OwnedBy("c-removed").size() == 10);
+}
+
 TEST_CASE("manifest encodes and decodes; damage is detected") {
     Manifest m;
     m.generation = 7;

@@ -9,6 +9,7 @@
 #include "ui/app.h"
 #include "ui/i18n.h"
 #include "ui/main_sections.h"
+#include "ui/timeline_index.h"
 #include "ui_harness.h"
 
 namespace {
@@ -143,4 +144,97 @@ TEST_CASE("ui history: the rows read in Russian, with translated field names and
     f.h.Frame(f.app, 3);
     CHECK(UiHarness::Has("Статус: Потенциальный → Действующий"));
     CHECK(UiHarness::Has("Контактное лицо: удалено — Петров Пётр"));
+}
+
+TEST_CASE("timeline index: changes interleave by time, are cached, and filter with the rest") {
+    EnglishUi en;
+    Store s;
+    Client c;
+    c.id = "c1";
+    c.name = "Ромашка";
+    s.clients.Upsert(c);
+    auto at = [](const char* hm) { return *Moment::Parse(std::string("2026-11-20T") + hm + ":00+03:00"); };
+    auto add_x = [&](const char* id, const char* hm) {
+        Interaction x;
+        x.id = id;
+        x.client_id = "c1";
+        x.type = InteractionType::Note;
+        x.subject = id;
+        if (hm) x.at = at(hm);
+        s.interactions.Upsert(x);
+    };
+    auto add_h = [&](const char* id, const char* hm, const char* field) {
+        HistoryEntry h;
+        h.id = id;
+        h.client_id = "c1";
+        h.at = at(hm);
+        h.entity = "client";
+        h.record_id = "c1";
+        h.action = "changed";
+        h.field = field;
+        h.old_value = "a";
+        h.new_value = "b";
+        s.history.Upsert(h);
+    };
+    add_x("x10", "10:00");
+    add_x("x12", "12:00");
+    add_x("x-undated", nullptr);
+    add_h("h09", "09:00", "inn");
+    add_h("h11", "11:00", "website");
+    add_h("h13", "13:00", "inn");
+    HistoryEntry other;  // another client's: never shown here
+    other = *s.history.Find("h11");
+    other.id = "h-other";
+    other.client_id = "c2";
+    s.history.Upsert(other);
+
+    const Moment now = *Moment::Parse("2026-11-27T10:00:00+03:00");
+    TimelineFilter f;
+    TimelineIndex ix;
+    auto order = [&] {
+        std::string out;
+        for (const TimelineRow& r : ix.rows) {
+            if (r.header()) continue;
+            out += (r.change ? s.history[r.pos].id : s.interactions[r.pos].id) + " ";
+        }
+        return out;
+    };
+    UpdateTimelineIndex(s, "c1", f, now, ix);
+    CHECK(order() == "x12 x10 x-undated ");
+    CHECK(ix.hist_sorts == 0);  // off: the history is not even sorted
+
+    f.history = true;
+    UpdateTimelineIndex(s, "c1", f, now, ix);
+    CHECK(order() == "h13 x12 h11 x10 h09 x-undated ");
+    CHECK(ix.changes_shown == 3);
+    CHECK(ix.shown == 3);
+    // Nothing changed: no rebuild, however many frames.
+    const auto sorts = ix.sorts, filters = ix.filters, hist_sorts = ix.hist_sorts;
+    for (int i = 0; i < 100; ++i) UpdateTimelineIndex(s, "c1", f, now, ix);
+    CHECK(ix.sorts == sorts);
+    CHECK(ix.filters == filters);
+    CHECK(ix.hist_sorts == hist_sorts);
+    // A new entry: only the history is sorted again.
+    add_h("h14", "14:00", "kpp");
+    UpdateTimelineIndex(s, "c1", f, now, ix);
+    CHECK(ix.sorts == sorts);
+    CHECK(ix.hist_sorts == hist_sorts + 1);
+    CHECK(order() == "h14 h13 x12 h11 x10 h09 x-undated ");
+
+    // The text filter: the field's label in either language, the values.
+    f.text = "ИНН";
+    UpdateTimelineIndex(s, "c1", f, now, ix);
+    CHECK(order() == "h13 h09 ");
+    f.text = "website";
+    UpdateTimelineIndex(s, "c1", f, now, ix);
+    CHECK(order() == "h11 ");
+    f.text.clear();
+    // A status other than "All": changes are neither planned nor done.
+    f.status = TimelineStatus::Done;
+    UpdateTimelineIndex(s, "c1", f, now, ix);
+    CHECK(order() == "x12 x10 x-undated ");
+    CHECK(ix.changes_shown == 0);
+    f.status = TimelineStatus::All;
+    // "Reset filters" (Active) does not count the toggle as a filter.
+    CHECK_FALSE(f.Active());
 }
