@@ -184,6 +184,42 @@ void DrawMatchLine(const Store& store, UiState& ui, const Client& c, const Clien
     ReportLastItem(line);
 }
 
+// The list has the keyboard (a click on a row, or Tab and Enter into it): Up / Down,
+// Page Up / Page Down, Home / End move the selection itself, as in a list box, and the list
+// scrolls to it. ImGui's own navigation could not: rows out of view are not drawn, so it
+// would stop at the last visible one. The keys are claimed while the list is focused, so
+// that navigation does not move as well. Call inside the list's child window.
+void MoveSelectionByKeys(Store& store, UiState& ui, int page_rows) {
+    const auto& visible = ui.list.visible;
+    if (!ImGui::IsWindowFocused() || ImGui::GetIO().WantTextInput || visible.empty()) return;
+    const ImGuiID owner = ImGui::GetID("##list_keys");
+    static constexpr ImGuiKey kKeys[] = {ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_PageUp,
+                                         ImGuiKey_PageDown, ImGuiKey_Home, ImGuiKey_End};
+    for (const ImGuiKey k : kKeys) ImGui::SetKeyOwner(k, owner);
+    if (ImGui::GetIO().KeyMods != 0) return;  // Alt+Down and the like are shortcuts (shortcuts.cpp)
+    const long n = static_cast<long>(visible.size());
+    long delta = 0;
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow, owner, ImGuiInputFlags_Repeat)) delta = 1;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, owner, ImGuiInputFlags_Repeat)) delta = -1;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown, owner, ImGuiInputFlags_Repeat)) delta = page_rows;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp, owner, ImGuiInputFlags_Repeat)) delta = -page_rows;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, owner)) delta = -n;
+    if (ImGui::IsKeyPressed(ImGuiKey_End, owner)) delta = n;
+    if (delta == 0) return;
+    const auto& all = store.clients.All();
+    long at = -1;
+    for (long i = 0; i < n; ++i)
+        if (visible[i] < all.size() && all[visible[i]].id == ui.selected_id) {
+            at = i;
+            break;
+        }
+    const long target = at < 0 ? (delta > 0 ? 0 : n - 1) : std::clamp(at + delta, 0L, n - 1);
+    if (visible[target] >= all.size()) return;
+    if (all[visible[target]].id != ui.selected_id) ui.SelectClient(all[visible[target]].id);
+    ui.scroll_to_selected = true;
+    ui.shortcuts.list_nav_follow = true;
+}
+
 }  // namespace
 
 void DrawClientList(Store& store, UiState& ui, bool read_only) {
@@ -276,6 +312,7 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
         };
         const float top = ImGui::GetCursorPosY();
         const float view_h = ImGui::GetWindowHeight();
+        MoveSelectionByKeys(store, ui, std::max(1, static_cast<int>(view_h / pitch) - 1));
         if (ui.scroll_to_selected) {
             ui.scroll_to_selected = false;
             for (size_t i = 0; i < n; ++i) {
@@ -315,6 +352,11 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
                 clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, size);
                 ImGui::GetWindowDrawList()->AddText(ImGui::GetItemRectMin(), ImGui::GetColorU32(ImGuiCol_Text), name);
                 ReportLastItem(name);
+            }
+            if (selected && ui.shortcuts.list_nav_follow) {  // the keyboard moved here: focus follows
+                ui.shortcuts.list_nav_follow = false;
+                ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+                GImGui->NavDisableHighlight = false;
             }
             if (clicked && !selected) ui.selected_id = c.id;
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && (!c.legal_name.empty() || !c.inn.empty())) {

@@ -17,6 +17,9 @@ struct ShortcutsUi {
     // closes a modal only when it is still that one, so that one Esc never closes two
     // things (ImGui's navigation closes a menu or combo on Esc before the frame runs).
     unsigned last_top_popup = 0;
+    // The client list moved its selection with the keyboard: its row takes ImGui's keyboard
+    // focus when it is next drawn (client_list.cpp).
+    bool list_nav_follow = false;
 };
 
 }  // namespace card

@@ -4,6 +4,7 @@
 // Undo / Redo of a field edit through the keys and the Edit menu; read-only; Russian.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <cstring>
 #include <set>
 #include <string>
@@ -411,4 +412,52 @@ TEST_CASE("shortcuts: Esc closes the modal on top, one per press, after a combo 
     // The next Esc finds nothing to close and changes nothing.
     f.h.Key(f.app, ImGuiKey_Escape);
     CHECK(f.app.store.clients.size() == 5);
+}
+
+TEST_CASE("client list: with the keyboard in it, arrows, Page Up/Down, Home and End move the selection and scroll") {
+    card::test::EnglishUi english;
+    UiHarness h;
+    App app;
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    char name[32];
+    for (int i = 0; i < 80; ++i) {
+        std::snprintf(name, sizeof name, "Клиент %03d", i);
+        Client c;
+        c.id = "c" + std::to_string(i);
+        c.name = name;
+        app.store.clients.Upsert(c);
+    }
+    app.ui.SelectClient("c0");
+    h.Frame(app, 3);
+    h.Click(app, "Клиент 001");
+    CHECK(app.ui.selected_id == "c1");
+    h.Key(app, ImGuiKey_DownArrow);
+    CHECK(app.ui.selected_id == "c2");
+    h.Key(app, ImGuiKey_UpArrow);
+    h.Key(app, ImGuiKey_UpArrow);
+    CHECK(app.ui.selected_id == "c0");
+    h.Key(app, ImGuiKey_UpArrow);  // the first stays
+    CHECK(app.ui.selected_id == "c0");
+    h.Key(app, ImGuiKey_End);
+    h.Frame(app, 2);
+    CHECK(app.ui.selected_id == "c79");
+    CHECK(UiHarness::Has("Клиент 079"));  // scrolled to, far below the first screen
+    CHECK_FALSE(UiHarness::Has("Клиент 000"));
+    h.Key(app, ImGuiKey_PageUp);
+    const int after_page = std::stoi(app.ui.selected_id.substr(1));
+    CHECK(after_page < 79);
+    CHECK(after_page > 40);
+    h.Key(app, ImGuiKey_Home);
+    h.Frame(app, 2);
+    CHECK(app.ui.selected_id == "c0");
+    CHECK(UiHarness::Has("Клиент 000"));
+    h.Key(app, ImGuiKey_PageDown);
+    CHECK(std::stoi(app.ui.selected_id.substr(1)) == 79 - after_page);
+    // Held down: the key repeats.
+    const std::string before = app.ui.selected_id;
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_DownArrow, true);
+    h.Frame(app, 60);
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_DownArrow, false);
+    h.Frame(app);
+    CHECK(std::stoi(app.ui.selected_id.substr(1)) > std::stoi(before.substr(1)) + 3);
 }
