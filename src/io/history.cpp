@@ -210,17 +210,26 @@ std::vector<HistoryEntry> HistoryFromStep(const JournalStep& step, const Store& 
         if (const Employee* e = store.employees.Find(author_id)) b.proto.author = e->name;
     b.proto.origin = OriginName(step.origin);
 
-    // A removed client stands for everything removed with it in the same step.
-    std::vector<const std::string*> removed_clients;
-    for (const RecordChange& c : step.changes)
-        if (c.collection == CollectionId::Clients && Get<Client>(c.before) && !Get<Client>(c.after))
-            removed_clients.push_back(&c.id);
-    auto cascaded = [&](const AnyRecord& before, const AnyRecord& after) {
-        if (removed_clients.empty() || !std::holds_alternative<std::monostate>(after)) return false;
-        const std::string* owner = ClientOf(before);
+    // A removed client stands for everything removed with it in the same step (a cascade),
+    // and a created one for what came with it (the undo of such a removal).
+    std::vector<const std::string*> removed_clients, created_clients;
+    for (const RecordChange& c : step.changes) {
+        if (c.collection != CollectionId::Clients) continue;
+        const bool had = Get<Client>(c.before) != nullptr, has = Get<Client>(c.after) != nullptr;
+        if (had && !has) removed_clients.push_back(&c.id);
+        if (!had && has) created_clients.push_back(&c.id);
+    }
+    auto among = [](const std::vector<const std::string*>& ids, const std::string* owner) {
         if (!owner) return false;
-        for (const std::string* id : removed_clients)
+        for (const std::string* id : ids)
             if (*id == *owner) return true;
+        return false;
+    };
+    auto cascaded = [&](const AnyRecord& before, const AnyRecord& after) {
+        const bool removed = std::holds_alternative<std::monostate>(after);
+        const bool created = std::holds_alternative<std::monostate>(before);
+        if (removed) return among(removed_clients, ClientOf(before));
+        if (created) return among(created_clients, ClientOf(after));
         return false;
     };
 

@@ -241,12 +241,18 @@ TEST_CASE("history: removing a client is one entry; its history is kept") {
     CHECK(hist[0]->entity == "client");
     CHECK(hist[0]->record == c.name);
     CHECK(hist[1]->field == "inn");
-    // Undoing the removal brings the client back (a "created" entry); the old ones stay.
+    // Undoing the removal brings the client back with its records: one "created" entry
+    // (origin undo); the old entries stay.
     REQUIRE(f.journal.Undo(f.store, kLater));
     f.journal.EndFrame(0, f.ms += 10, kLater);
-    RecordHistorySteps(f.journal.TakeSealed(), f.store, kLater, "e-1");
+    CHECK(RecordHistorySteps(f.journal.TakeSealed(), f.store, kLater, "e-1") == 1);
     CHECK(f.store.clients.Contains("c-1"));
-    CHECK(ClientHistory(f.store, "c-1").size() >= 3);
+    CHECK(f.store.contacts.Contains("k-1"));
+    const auto after_undo = ClientHistory(f.store, "c-1");
+    REQUIRE(after_undo.size() == 3);
+    CHECK(after_undo[0]->action == "created");
+    CHECK(after_undo[0]->entity == "client");
+    CHECK(after_undo[0]->origin == "undo");
 }
 
 TEST_CASE("history: the history is not journalled") {
