@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdarg>
+#include <cstddef>
 #include <cstdio>
 
 #include "imgui.h"
@@ -30,6 +31,7 @@ namespace {
 
 constexpr size_t kMaxWarningLines = 5;
 constexpr size_t kMaxResults = 8;
+constexpr size_t kMaxPreviewLines = 8;  // dropped links, clashing numbers: the rest as "…and N more"
 
 const char* NameOf(const Client* c) { return !c ? Tr(Str::MissingClient) : c->name.empty() ? Tr(Str::NoName) : c->name.c_str(); }
 const char* NameOf(const Store& store, const std::string& id) { return NameOf(store.clients.Find(id)); }
@@ -230,6 +232,10 @@ void DrawPreview(const Store& store, const MergeReport& r) {
     if (!r.dropped.empty()) {
         Heading(Tr(Str::MergeDroppedTitle));
         for (const DroppedLink& d : r.dropped) {
+            if (&d - r.dropped.data() == static_cast<ptrdiff_t>(kMaxPreviewLines)) {
+                DisabledHint(Printf(Tr(Str::DupMore), static_cast<int>(r.dropped.size() - kMaxPreviewLines)).c_str());
+                break;
+            }
             const char* reading = RelationLabel(d.kind, d.survivor_is_from);
             const Str why = d.why == LinkProblem::Self        ? Str::MergeDropSelf
                             : d.why == LinkProblem::Duplicate ? Str::MergeDropDuplicate
@@ -240,7 +246,13 @@ void DrawPreview(const Store& store, const MergeReport& r) {
     }
     if (!r.clashes.empty()) {
         Heading(Tr(Str::MergeClashTitle));
-        for (const ContractClash& c : r.clashes) Bullet(Printf(Tr(Str::MergeClashLine), c.number.c_str()), &colors::kWarningText);
+        for (const ContractClash& c : r.clashes) {
+            if (&c - r.clashes.data() == static_cast<ptrdiff_t>(kMaxPreviewLines)) {
+                DisabledHint(Printf(Tr(Str::DupMore), static_cast<int>(r.clashes.size() - kMaxPreviewLines)).c_str());
+                break;
+            }
+            Bullet(Printf(Tr(Str::MergeClashLine), c.number.c_str()), &colors::kWarningText);
+        }
     }
 }
 
@@ -428,16 +440,20 @@ void DrawDuplicateWarning(const Store& store, UiState& ui, const Client& c, bool
         ++shown;
         ImGui::PushID(m.existing_id.c_str());
         const std::string text = WarningText(store, c, m);
+        const float buttons = ImGui::CalcTextSize(Tr(Str::DupOpen), nullptr, true).x +
+                              ImGui::CalcTextSize(Tr(Str::DupMerge), nullptr, true).x + style.FramePadding.x * 4 +
+                              style.ItemSpacing.x * 2;
         ImGui::TextColored(colors::kWarningText, "%s", ICON_WARNING);
         ImGui::SameLine();
+        // The buttons at the right end of the line when the text leaves room, else below it.
+        const float text_x = ImGui::GetCursorPosX();
+        const bool one_line = text_x + ImGui::CalcTextSize(text.c_str()).x + buttons <= right;
         ImGui::PushTextWrapPos(right);
         TextHint(text.c_str());
         ImGui::PopTextWrapPos();
         const char* name = NameOf(store, m.existing_id);
-        const float buttons = ImGui::CalcTextSize(Tr(Str::DupOpen), nullptr, true).x +
-                              ImGui::CalcTextSize(Tr(Str::DupMerge), nullptr, true).x + style.FramePadding.x * 4 +
-                              style.ItemSpacing.x * 2;
-        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - buttons));
+        if (one_line) ImGui::SameLine();
+        ImGui::SetCursorPosX(std::max(one_line ? 0.0f : ImGui::GetCursorPosX(), right - buttons));
         if (ImGui::SmallButton(Tr(Str::DupOpen))) open_id = m.existing_id;
         ImGui::SetItemTooltip(Tr(Str::DupOpenTip), name);
         ImGui::SameLine();
