@@ -233,7 +233,7 @@ export async function selectAll(page) {
   await settle(page);
 }
 
-export const COLLECTIONS = ['employees', 'clients', 'contacts', 'interactions', 'interests', 'relationships', 'contracts'];
+export const COLLECTIONS = ['employees', 'clients', 'contacts', 'interactions', 'interests', 'relationships', 'contracts', 'history'];
 
 /**
  * The data of an export for comparisons: without the volatile `exported_at`, each
