@@ -80,6 +80,7 @@ const Shortcut kTable[] = {
     {A::None, W::Info, {}, Str::ScNavTab, Str::ScNavTabKeys},
     {A::None, W::Info, {}, Str::ScNavArrows, Str::ScNavArrowsKeys},
     {A::None, W::Info, {}, Str::ScNavEnter, Str::ScNavEnterKeys},
+    {A::None, W::Info, {}, Str::ScNavEsc, Str::ScNavEscKeys},
 };
 
 // What the page last saw: a text field had the keyboard (the browser listener asks).

@@ -18,12 +18,14 @@
     X(ScUndo,             "Undo the last edit",                     "Отменить последнее изменение") \
     X(ScRedo,             "Redo the edit undone",                   "Повторить отменённое изменение") \
     X(ScHelp,             "This list of shortcuts",                 "Этот список клавиш") \
-    X(ScClosePopup,       "Close the window or list that is open (cancel, nothing changes)", "Закрыть открытое окно или список (отмена, ничего не меняется)") \
+    X(ScClosePopup,       "Close the open window or list (cancel)", "Закрыть открытое окно или список (отмена)") \
     X(ScNavTab,           "Next / previous field or button",        "Следующее / предыдущее поле или кнопка") \
     X(ScNavTabKeys,       "Tab, Shift+Tab",                         "Tab, Shift+Tab") \
     X(ScNavArrows,        "Move between items of a list, a menu or a form", "Перемещение по списку, меню или форме") \
     X(ScNavArrowsKeys,    "Arrow keys",                             "Стрелки") \
-    X(ScNavEnter,         "Press the button, choose the item, edit the field", "Нажать кнопку, выбрать пункт, изменить поле") \
+    X(ScNavEnter,         "Press the button, choose the item, edit the field, go into a pane or list", "Нажать кнопку, выбрать пункт, изменить поле, войти в панель или список") \
+    X(ScNavEsc,           "Leave the field, list or pane (no window open)", "Выйти из поля, списка или панели (когда окно не открыто)") \
+    X(ScNavEscKeys,       "Esc",                                    "Esc") \
     X(ScNavEnterKeys,     "Enter, Space",                           "Enter, пробел") \
     X(ScTitle,            "Keyboard shortcuts###shortcut_help",     "Клавиши###shortcut_help") \
     X(ScAnywhere,         "Work everywhere, also while typing in a field", "Действуют всегда, даже при вводе в поле") \
