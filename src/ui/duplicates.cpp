@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstdarg>
 #include <cstddef>
+#include <cfloat>
 #include <cstdio>
 
 #include "imgui.h"
@@ -534,7 +535,8 @@ void DrawMergeDialog(App& app) {
         ImGui::OpenPopup(title);
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    // Centred whatever its size (it grows when the other client is picked).
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
         return;
     const Store& store = app.store;
@@ -578,7 +580,16 @@ void DrawMergeDialog(App& app) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
         TextHint(Printf(Tr(Str::MergeRemoved), NameOf(store, other)).c_str());
         ImGui::PopStyleColor();
-        DrawPreview(store, Preview(store, m, survivor, other));
+        // The preview scrolls inside the dialog when it is long (many conflicts and links),
+        // so that Merge and Cancel stay on screen.
+        const float max_h = std::max(em * 8, vp->WorkSize.y * 0.9f - em * 22);
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, max_h));
+        if (ImGui::BeginChild("##merge_preview", ImVec2(wrap - ImGui::GetCursorPosX(), 0), ImGuiChildFlags_AutoResizeY)) {
+            ImGui::PushTextWrapPos(0.0f);
+            DrawPreview(store, Preview(store, m, survivor, other));
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::EndChild();
     }
     if (app.env.read_only) ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::MergeReadOnly));
     if (!m.error.empty()) ImGui::TextColored(colors::kErrorText, "%s", m.error.c_str());
