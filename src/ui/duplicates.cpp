@@ -368,7 +368,8 @@ void Confirm(App& app, const std::string& survivor, const std::string& other) {
     u = MergeUndoUi{};
     u.survivor_id = survivor;
     u.other_id = other;
-    u.text = Printf(Tr(Str::MergeDone), other_name.c_str(), survivor_name.c_str());
+    u.other_name = other_name;
+    u.survivor_name = survivor_name;
     u.visible = true;
     u.fresh = true;
     CloseDialog(m);
@@ -498,8 +499,9 @@ void DrawCardMoreMenu(UiState& ui, const Client& c, bool read_only) {
 void DrawMergeUndoBar(UiState& ui, const Client& c) {
     MergeUndoUi& u = ui.duplicates.undo;
     if (!u.visible || u.dismissed || u.survivor_id != c.id) return;
-    const int r = UndoBar(u.text.c_str(), Tr(Str::MergeUndo), ICON_TIMES "###merge_undo_dismiss",
-                          Tr(Str::MergeUndoDismissTip));
+    char text[768];  // in the language of the moment
+    std::snprintf(text, sizeof text, Tr(Str::MergeDone), u.other_name.c_str(), u.survivor_name.c_str());
+    const int r = UndoBar(text, Tr(Str::MergeUndo), ICON_TIMES "###merge_undo_dismiss", Tr(Str::MergeUndoDismissTip));
     if (r == 1) u.requested = true;
     if (r == 2) u.dismissed = true;
 }

@@ -57,7 +57,7 @@ struct MergeDialogUi {
 // is the journal's last step.
 struct MergeUndoUi {
     std::string survivor_id, other_id;
-    std::string text;       // the message, in the language of the moment of the merge
+    std::string other_name, survivor_name;  // as they were at the merge (the message's names)
     bool visible = false;   // the merge is still the step the next Undo reverts
     bool fresh = false;     // merged this frame: not a journal step until the frame ends
     bool requested = false; // Undo pressed in the bar: the merge dialog's code calls App::Undo

@@ -190,6 +190,11 @@ TEST_CASE("ui duplicates: Merge… merges the new client into the existing one; 
     CHECK_FALSE(DialogOpen());
     REQUIRE(UiHarness::Has("Merged \u201cNew client\u201d into \u201c\u0410\u043b\u044c\u0444\u0430\u201d"));
     CHECK(f.app.ui.duplicates.undo.visible);
+    f.app.SetLanguage("ru");
+    f.h.Frame(f.app, 2);
+    CHECK(UiHarness::Has("Карточка «New client» объединена с «Альфа»"));
+    f.app.SetLanguage("en");
+    f.h.Frame(f.app, 2);
 
     f.h.Click(f.app, "Undo");
     f.h.Frame(f.app, 2);
