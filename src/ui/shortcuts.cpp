@@ -216,30 +216,35 @@ void RememberTopPopup(App& app) {
     app.ui.shortcuts.last_top_popup = g.OpenPopupStack.empty() ? 0 : g.OpenPopupStack.back().PopupId;
 }
 
-void DrawKeysCell(const Shortcut& s) {
-    char buf[96];
+// "Ctrl+Shift+Z or Ctrl+Y": every key of a row, or an Info row's text.
+void KeysText(const Shortcut& s, std::string& text) {
+    text.clear();
     if (s.keys_text != Str::Count) {
-        ImGui::TextUnformatted(Tr(s.keys_text));
-        ReportLastItem(Tr(s.keys_text));
+        text = Tr(s.keys_text);
         return;
     }
-    std::string text;
+    char buf[96];
     for (const ShortcutKey& k : s.keys) {
         if (KeyEmpty(k)) continue;
         if (!text.empty()) text += Tr(Str::ScOr);
         FormatShortcutKey(k, buf, sizeof buf);
         text += buf;
     }
+}
+
+void DrawKeysCell(const Shortcut& s) {
+    std::string text;
+    KeysText(s, text);
     ImGui::TextUnformatted(text.c_str());
     ReportLastItem(text.c_str());
 }
 
-void DrawSection(const char* title, ShortcutWhere where, int id) {
+void DrawSection(const char* title, ShortcutWhere where, int id, float keys_w) {
     ImGui::SeparatorText(title);
     // Rows of the same action (Ctrl+K and / both search) stay apart: each names its keys.
     ImGui::PushID(id);
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-        ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 11);
+        ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, keys_w);
         ImGui::TableSetupColumn("##a", ImGuiTableColumnFlags_WidthStretch);
         for (const Shortcut& s : Shortcuts()) {
             if (s.where != where) continue;
@@ -266,7 +271,7 @@ void DrawHelp(App& app) {
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float em = ImGui::GetFontSize();
-    const float width = std::min(em * 40, vp->WorkSize.x * 0.96f);
+    const float width = std::min(em * 46, vp->WorkSize.x * 0.96f);
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y * 0.94f));
     bool keep = true;
@@ -274,12 +279,16 @@ void DrawHelp(App& app) {
         s.help_close_requested = false;
         return;
     }
-    DrawSection(Tr(Str::ScAnywhere), ShortcutWhere::Anywhere, 1);
-    ImGui::Spacing();
-    DrawSection(Tr(Str::ScOutsideText), ShortcutWhere::OutsideText, 2);
-    ImGui::Spacing();
-    DrawSection(Tr(Str::ScNavigation), ShortcutWhere::Info, 3);
-    ImGui::Spacing();
+    // The keys column as wide as its widest text (the table is small; only while open).
+    float keys_w = em * 6;
+    std::string text;
+    for (const Shortcut& sc : Shortcuts()) {
+        KeysText(sc, text);
+        keys_w = std::max(keys_w, ImGui::CalcTextSize(text.c_str()).x + em);
+    }
+    DrawSection(Tr(Str::ScAnywhere), ShortcutWhere::Anywhere, 1, keys_w);
+    DrawSection(Tr(Str::ScOutsideText), ShortcutWhere::OutsideText, 2, keys_w);
+    DrawSection(Tr(Str::ScNavigation), ShortcutWhere::Info, 3, keys_w);
     ImGui::PushTextWrapPos(0);
     DisabledHint(Tr(Str::ScBrowserNote));
     ImGui::PopTextWrapPos();

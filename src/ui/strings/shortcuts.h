@@ -24,7 +24,7 @@
     X(ScNavArrows,        "Move between items of a list, a menu or a form", "Перемещение по списку, меню или форме") \
     X(ScNavArrowsKeys,    "Arrow keys",                             "Стрелки") \
     X(ScNavEnter,         "Press the button, choose the item, edit the field, go into a pane or list", "Нажать кнопку, выбрать пункт, изменить поле, войти в панель или список") \
-    X(ScNavEsc,           "Leave the field, list or pane (no window open)", "Выйти из поля, списка или панели (когда окно не открыто)") \
+    X(ScNavEsc,           "Leave the field, list or pane",          "Выйти из поля, списка или панели") \
     X(ScNavEscKeys,       "Esc",                                    "Esc") \
     X(ScNavEnterKeys,     "Enter, Space",                           "Enter, пробел") \
     X(ScTitle,            "Keyboard shortcuts###shortcut_help",     "Клавиши###shortcut_help") \
