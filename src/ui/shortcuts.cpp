@@ -311,7 +311,10 @@ void DrawNewActivityChooser(App& app) {
         ImGui::OpenPopup(title);
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    // Wide enough for the title and the hint (auto-resize measures the items only).
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(em * 22, vp->WorkSize.x * 0.96f), 0), vp->WorkSize);
     bool keep = true;
     if (!ImGui::BeginPopupModal(title, &keep, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
         return;
@@ -326,13 +329,14 @@ void DrawNewActivityChooser(App& app) {
         const char* icon;
         Str label;
     };
+    // The timeline's own "New:" buttons, in their order, with their names.
     static constexpr Kind kKinds[] = {
-        {ActivityKind::Call, ICON_PHONE, Str::ActNewCallTip},
-        {ActivityKind::IncomingCall, ICON_ARROW_IN, Str::ActNewIncomingTip},
-        {ActivityKind::Meeting, ICON_USERS, Str::ActNewMeetingTip},
-        {ActivityKind::Email, ICON_ENVELOPE, Str::ActNewEmailTip},
-        {ActivityKind::Task, ICON_CHECK_SQUARE, Str::ActNewTaskTip},
-        {ActivityKind::Note, ICON_STICKY_NOTE, Str::ActNewNoteTip},
+        {ActivityKind::Call, ICON_PHONE, Str::ActNewCall},
+        {ActivityKind::IncomingCall, ICON_ARROW_IN, Str::ActNewIncoming},
+        {ActivityKind::Meeting, ICON_USERS, Str::ActNewMeeting},
+        {ActivityKind::Email, ICON_ENVELOPE, Str::ActNewEmail},
+        {ActivityKind::Task, ICON_CHECK_SQUARE, Str::ActNewTask},
+        {ActivityKind::Note, ICON_STICKY_NOTE, Str::ActNewNote},
     };
     const bool appearing = ImGui::IsWindowAppearing();
     if (appearing) GImGui->NavDisableHighlight = false;  // opened from the keyboard: show where it is
@@ -340,7 +344,10 @@ void DrawNewActivityChooser(App& app) {
     int chosen = -1;
     char label[256];
     for (int i = 0; i < static_cast<int>(std::size(kKinds)); ++i) {
-        std::snprintf(label, sizeof label, "%d  %s  %s###kind%d", i + 1, kKinds[i].icon, Tr(kKinds[i].label), i);
+        const char* name = Tr(kKinds[i].label);
+        const char* cut = std::strstr(name, "##");  // the button's id is not part of the name
+        std::snprintf(label, sizeof label, "%d  %s  %.*s###kind%d", i + 1, kKinds[i].icon,
+                      static_cast<int>(cut ? cut - name : std::strlen(name)), name, i);
         if (i == 0 && appearing) ImGui::SetKeyboardFocusHere();
         if (ImGui::Selectable(label, false, ImGuiSelectableFlags_DontClosePopups)) chosen = i;
         if (!ImGui::GetIO().KeyMods && ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_1 + i), false)) chosen = i;
@@ -365,7 +372,11 @@ void DrawToast(App& app) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - em * 3.2f),
                             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(em * 40, vp->WorkSize.x * 0.9f), FLT_MAX));
-    ImGui::SetNextWindowBgAlpha(0.95f);
+    // A bordered blue-grey box, like the information banners.
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(colors::kInfoBg));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_SeparatorHovered));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, em / 16));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.8f, em * 0.5f));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
@@ -376,6 +387,8 @@ void DrawToast(App& app) {
         ReportLastItem(s.toast.c_str());
     }
     ImGui::End();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
 }
 
 #ifdef __EMSCRIPTEN__

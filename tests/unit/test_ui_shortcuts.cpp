@@ -266,9 +266,9 @@ TEST_CASE("shortcuts: Alt+I asks which activity, the digit opens the editor, Esc
     Fixture f;
     Chord(f.h, f.app, ImGuiMod_Ctrl | ImGuiKey_2);  // from another tab: the Main tab comes back
     Chord(f.h, f.app, ImGuiMod_Alt | ImGuiKey_I);
-    CHECK(UiHarness::Has("3  " ICON_USERS "  Schedule a meeting"));
+    CHECK(UiHarness::Has("3  " ICON_USERS "  Meeting"));
     f.h.Key(f.app, ImGuiKey_3);
-    CHECK_FALSE(UiHarness::Has("3  " ICON_USERS "  Schedule a meeting"));
+    CHECK_FALSE(UiHarness::Has("3  " ICON_USERS "  Meeting"));
     CHECK(f.app.ui.tab == CardTab::Main);
     CHECK(f.app.ui.activity.open);
     CHECK(f.app.ui.activity.draft.type == InteractionType::Meeting);
@@ -291,7 +291,7 @@ TEST_CASE("shortcuts: Alt+I asks which activity, the digit opens the editor, Esc
     f.app.ui.selected_id.clear();
     f.h.Frame(f.app);
     Chord(f.h, f.app, ImGuiMod_Alt | ImGuiKey_I);
-    CHECK_FALSE(UiHarness::Has("1  " ICON_PHONE "  Schedule a call"));
+    CHECK_FALSE(UiHarness::Has("1  " ICON_PHONE "  Call"));
     CHECK(UiHarness::Has("Select a client first."));
 }
 
