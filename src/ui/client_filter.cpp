@@ -1,5 +1,7 @@
 #include "ui/client_filter.h"
 
+#include "model/text_scan.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -535,6 +537,28 @@ void NoteClientEdited(const Store& store, UiState& ui, const std::string& client
     if (!c || l.keys.size() != all.size()) return;
     const auto pos = static_cast<size_t>(c - all.data());
     l.keys[pos] = AppendKey(*c, l.text);
+}
+
+size_t FindClientsByText(const Store& store, UiState& ui, std::string_view query, size_t max,
+                         std::vector<std::string>& out) {
+    out.clear();
+    const std::string_view q = text::TrimSpaces(query);
+    if (q.empty()) return 0;
+    UpdateClientList(store, ui);  // the folded keys (a no-op when current)
+    std::string needle;
+    AppendFolded(q, needle);
+    const ClientListCache& l = ui.list;
+    const auto& all = store.clients.All();
+    const std::string_view text(l.text);
+    size_t matches = 0;
+    for (uint32_t pos : l.sorted) {
+        if (pos >= all.size() || pos >= l.keys.size()) continue;
+        const ClientKey& k = l.keys[pos];
+        if (text.substr(k.offset, k.length).find(needle) == std::string_view::npos) continue;
+        ++matches;
+        if (out.size() < max) out.push_back(all[pos].id);
+    }
+    return matches;
 }
 
 void UpdateQuickFilterChoices(const Store& store, UiState& ui) {

@@ -55,6 +55,13 @@ void NoteClientEdited(const Store& store, UiState& ui, const std::string& client
 
 // The values in use for the quick filters' choices (ui.list.segments, responsible_ids),
 // rebuilt when the clients changed since the last call.
+// Clients whose folded name, legal name or INN (the list's search keys) contain `query`
+// (trimmed, folded), in name order: up to `max` ids into `out` (cleared first). Returns how
+// many match in all. For the company pickers (relationship form, merge dialog); call it
+// when the query or the clients changed, not per frame.
+size_t FindClientsByText(const Store& store, UiState& ui, std::string_view query, size_t max,
+                         std::vector<std::string>& out);
+
 void UpdateQuickFilterChoices(const Store& store, UiState& ui);
 
 // Where the match of `m` lies in `shown` (the text the list shows for that field: the

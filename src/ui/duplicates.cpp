@@ -14,7 +14,6 @@
 #include "ui/duplicates.h"
 
 #include <algorithm>
-#include <cstdarg>
 #include <cstddef>
 #include <cfloat>
 #include <cstdio>
@@ -37,29 +36,6 @@ constexpr size_t kMaxPreviewLines = 8;  // dropped links, clashing numbers: the 
 const char* NameOf(const Client* c) { return !c ? Tr(Str::MissingClient) : c->name.empty() ? Tr(Str::NoName) : c->name.c_str(); }
 const char* NameOf(const Store& store, const std::string& id) { return NameOf(store.clients.Find(id)); }
 
-std::string Printf(const char* fmt, ...) {
-    va_list args, copy;
-    va_start(args, fmt);
-    va_copy(copy, args);
-    const int n = std::vsnprintf(nullptr, 0, fmt, copy);
-    va_end(copy);
-    std::string out;
-    if (n > 0) {
-        out.resize(static_cast<size_t>(n) + 1);
-        std::vsnprintf(out.data(), out.size(), fmt, args);
-        out.resize(static_cast<size_t>(n));
-    }
-    va_end(args);
-    return out;
-}
-
-std::string Trimmed(const std::string& s) {
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-    return s.substr(b, e - b);
-}
-
 // The warning's line for one match.
 std::string WarningText(const Store& store, const Client& c, const DuplicateMatch& m) {
     const Client* existing = store.clients.Find(m.existing_id);
@@ -67,14 +43,14 @@ std::string WarningText(const Store& store, const Client& c, const DuplicateMatc
     switch (m.reason) {
         case DuplicateReason::InnKpp: {
             const bool both_kpp = !Trimmed(c.kpp).empty() && existing && !Trimmed(existing->kpp).empty();
-            return Printf(Tr(both_kpp ? Str::DupInnKpp : Str::DupInn), name);
+            return FormatString(Tr(both_kpp ? Str::DupInnKpp : Str::DupInn), name);
         }
         case DuplicateReason::Inn:
-            return Printf(Tr(Str::DupBranch), name, existing ? existing->kpp.c_str() : "");
+            return FormatString(Tr(Str::DupBranch), name, existing ? existing->kpp.c_str() : "");
         case DuplicateReason::Phone:
             if (const Contact* k = m.contact_id.empty() ? nullptr : store.contacts.Find(m.contact_id))
-                return Printf(Tr(Str::DupPhoneContact), m.value.c_str(), k->name.c_str(), name);
-            return Printf(Tr(Str::DupPhone), m.value.c_str(), name);
+                return FormatString(Tr(Str::DupPhoneContact), m.value.c_str(), k->name.c_str(), name);
+            return FormatString(Tr(Str::DupPhone), m.value.c_str(), name);
     }
     return {};
 }
@@ -82,7 +58,7 @@ std::string WarningText(const Store& store, const Client& c, const DuplicateMatc
 // The label of a search result: the name and the INN.
 std::string ResultLabel(const Client& k) {
     if (Trimmed(k.inn).empty()) return NameOf(&k);
-    return std::string(NameOf(&k)) + "  \xC2\xB7  " + Printf(Tr(Str::MergeInn), k.inn.c_str());
+    return std::string(NameOf(&k)) + "  \xC2\xB7  " + FormatString(Tr(Str::MergeInn), k.inn.c_str());
 }
 
 // The search of the merge dialog: the client list's folded keys (name, legal name, INN),
@@ -95,21 +71,7 @@ void UpdateSearch(const Store& store, UiState& ui) {
     m.results.clear();
     m.matches = 0;
     m.highlighted = 0;
-    const std::string q = Trimmed(m.query);
-    if (q.empty()) return;
-    UpdateClientList(store, ui);
-    std::string needle;
-    AppendFolded(q, needle);
-    const ClientListCache& l = ui.list;
-    const auto& all = store.clients.All();
-    const std::string_view text(l.text);
-    for (uint32_t pos : l.sorted) {
-        if (pos >= all.size() || pos >= l.keys.size()) continue;
-        const ClientKey& k = l.keys[pos];
-        if (text.substr(k.offset, k.length).find(needle) == std::string_view::npos) continue;
-        ++m.matches;
-        if (m.results.size() < kMaxResults) m.results.push_back(all[pos].id);
-    }
+    m.matches = FindClientsByText(store, ui, m.query, kMaxResults, m.results);
 }
 
 // Which card is proposed to stay, once the other is known.
@@ -180,11 +142,11 @@ void DrawPreview(const Store& store, const MergeReport& r) {
     if (!s || !o) return;
     const char* sn = NameOf(s);
     const char* on = NameOf(o);
-    Heading(Printf(Tr(Str::MergeMovesTitle), sn).c_str());
+    Heading(FormatString(Tr(Str::MergeMovesTitle), sn).c_str());
     if (r.Moved() + r.dropped.size() == 0) {
         Bullet(Tr(Str::MergeNothingMoves));
     } else {
-        Bullet(Printf(Tr(Str::MergeCounts), r.contacts, r.interactions, r.interests, r.contracts, r.relationships));
+        Bullet(FormatString(Tr(Str::MergeCounts), r.contacts, r.interactions, r.interests, r.contracts, r.relationships));
     }
     std::string added;
     const std::pair<size_t, Str> lists[] = {{r.phones, Str::MergeAddPhones},         {r.emails, Str::MergeAddEmails},
@@ -193,29 +155,29 @@ void DrawPreview(const Store& store, const MergeReport& r) {
     for (const auto& [n, label] : lists) {
         if (!n) continue;
         added += added.empty() ? " " : ", ";
-        added += Printf(Tr(label), n);
+        added += FormatString(Tr(label), n);
     }
     if (!added.empty()) Bullet(std::string(Tr(Str::MergeAdded)) + added);
     if (r.notes_joined) Bullet(Tr(Str::MergeNotesJoined));
-    if (r.primaries_cleared) Bullet(Printf(Tr(Str::MergePrimaryCleared), sn));
+    if (r.primaries_cleared) Bullet(FormatString(Tr(Str::MergePrimaryCleared), sn));
 
     bool any_filled = false;
     for (const MergeFieldOutcome& f : r.fields) any_filled = any_filled || f.filled;
     if (any_filled) {
-        Heading(Printf(Tr(Str::MergeFilledTitle), on).c_str());
+        Heading(FormatString(Tr(Str::MergeFilledTitle), on).c_str());
         char date[32];
         for (const MergeFieldOutcome& f : r.fields) {
             if (!f.filled) continue;
             if (f.field == MergeField::CreatedAt) {
                 FormatDate(o->created_at.LocalDate(), date, sizeof date);
-                Bullet(Printf(Tr(Str::MergeFilledLine), Tr(FieldLabel(f.field)), date));
+                Bullet(FormatString(Tr(Str::MergeFilledLine), Tr(FieldLabel(f.field)), date));
             } else {
-                Bullet(Printf(Tr(Str::MergeFilledLine), Tr(FieldLabel(f.field)), f.other.c_str()));
+                Bullet(FormatString(Tr(Str::MergeFilledLine), Tr(FieldLabel(f.field)), f.other.c_str()));
             }
         }
     }
     if (r.Conflicts()) {
-        Heading(Printf(Tr(Str::MergeConflictsTitle), sn, on).c_str());
+        Heading(FormatString(Tr(Str::MergeConflictsTitle), sn, on).c_str());
         for (const MergeFieldOutcome& f : r.fields) {
             if (f.filled) continue;
             const char* kept = f.kept.c_str();
@@ -227,14 +189,14 @@ void DrawPreview(const Store& store, const MergeReport& r) {
                 kept = EnumLabel(s->status);
                 dropped = EnumLabel(o->status);
             }
-            Bullet(Printf(Tr(Str::MergeKeptDropped), Tr(FieldLabel(f.field)), kept, dropped), &colors::kWarningText);
+            Bullet(FormatString(Tr(Str::MergeKeptDropped), Tr(FieldLabel(f.field)), kept, dropped), &colors::kWarningText);
         }
     }
     if (!r.dropped.empty()) {
         Heading(Tr(Str::MergeDroppedTitle));
         for (const DroppedLink& d : r.dropped) {
             if (&d - r.dropped.data() == static_cast<ptrdiff_t>(kMaxPreviewLines)) {
-                DisabledHint(Printf(Tr(Str::DupMore), static_cast<int>(r.dropped.size() - kMaxPreviewLines)).c_str());
+                DisabledHint(FormatString(Tr(Str::DupMore), static_cast<int>(r.dropped.size() - kMaxPreviewLines)).c_str());
                 break;
             }
             const char* reading = RelationLabel(d.kind, d.survivor_is_from);
@@ -242,17 +204,17 @@ void DrawPreview(const Store& store, const MergeReport& r) {
                             : d.why == LinkProblem::Duplicate ? Str::MergeDropDuplicate
                                                               : Str::MergeDropCycle;
             const char* far = d.why == LinkProblem::Self ? on : NameOf(store, d.far_id);
-            Bullet(Printf(Tr(why), reading, far), &colors::kWarningText);
+            Bullet(FormatString(Tr(why), reading, far), &colors::kWarningText);
         }
     }
     if (!r.clashes.empty()) {
         Heading(Tr(Str::MergeClashTitle));
         for (const ContractClash& c : r.clashes) {
             if (&c - r.clashes.data() == static_cast<ptrdiff_t>(kMaxPreviewLines)) {
-                DisabledHint(Printf(Tr(Str::DupMore), static_cast<int>(r.clashes.size() - kMaxPreviewLines)).c_str());
+                DisabledHint(FormatString(Tr(Str::DupMore), static_cast<int>(r.clashes.size() - kMaxPreviewLines)).c_str());
                 break;
             }
-            Bullet(Printf(Tr(Str::MergeClashLine), c.number.c_str()), &colors::kWarningText);
+            Bullet(FormatString(Tr(Str::MergeClashLine), c.number.c_str()), &colors::kWarningText);
         }
     }
 }
@@ -313,7 +275,7 @@ void DrawOtherClient(App& app, const Client& self, float wrap) {
     if (Trimmed(m.query).empty()) {
         DisabledHint(Tr(Str::MergeFindTypeHint));
     } else if (!n) {
-        DisabledHint(Printf(Tr(Str::MergeFindNone), Trimmed(m.query).c_str()).c_str());
+        DisabledHint(FormatString(Tr(Str::MergeFindNone), Trimmed(m.query).c_str()).c_str());
     } else {
         std::string picked;
         for (int i = 0; i < n; ++i) {
@@ -332,7 +294,7 @@ void DrawOtherClient(App& app, const Client& self, float wrap) {
             ImGui::PopID();
         }
         if (m.matches > m.results.size())
-            DisabledHint(Printf(Tr(Str::MergeFindMore), static_cast<int>(m.matches - m.results.size())).c_str());
+            DisabledHint(FormatString(Tr(Str::MergeFindMore), static_cast<int>(m.matches - m.results.size())).c_str());
         if (enter && picked.empty()) {
             const std::string& h = m.results[static_cast<size_t>(std::clamp(m.highlighted, 0, n - 1))];
             if (h != self.id) picked = h;
@@ -465,7 +427,7 @@ void DrawDuplicateWarning(const Store& store, UiState& ui, const Client& c, bool
         ImGui::SetItemTooltip(Tr(Str::DupMergeTip), name);
         ImGui::PopID();
     }
-    if (count > shown) DisabledHint(Printf(Tr(Str::DupMore), static_cast<int>(count - shown)).c_str());
+    if (count > shown) DisabledHint(FormatString(Tr(Str::DupMore), static_cast<int>(count - shown)).c_str());
     ImGui::Unindent(pad);
     ImGui::Dummy(ImVec2(0, style.FramePadding.y * 0.5f));
     ImGui::EndGroup();
@@ -569,7 +531,7 @@ void DrawMergeDialog(App& app) {
             if (CurrentLanguage() == Lang::Ru) label = std::string("\xC2\xAB") + NameOf(k) + "\xC2\xBB";
             if (!k->created_at.empty()) {
                 FormatDate(k->created_at.LocalDate(), date, sizeof date);
-                label += ", " + Printf(Tr(Str::MergeCreated), date);
+                label += ", " + FormatString(Tr(Str::MergeCreated), date);
             }
             const size_t visible = label.size();
             label += i == 0 ? "###merge_keep_this" : "###merge_keep_other";
@@ -580,7 +542,7 @@ void DrawMergeDialog(App& app) {
         survivor = m.this_survives ? self->id : o->id;
         other = m.this_survives ? o->id : self->id;
         ImGui::PushStyleColor(ImGuiCol_Text, colors::kWarningText);
-        TextHint(Printf(Tr(Str::MergeRemoved), NameOf(store, other)).c_str());
+        TextHint(FormatString(Tr(Str::MergeRemoved), NameOf(store, other)).c_str());
         ImGui::PopStyleColor();
         // The preview scrolls inside the dialog when it is long (many conflicts and links),
         // so that Merge and Cancel stay on screen.

@@ -6,7 +6,6 @@
 // same INN + KPP or phone, model/duplicates.h) are listed with "Open existing"; applying
 // still adds them (they are separate records: each card then warns, with Merge…).
 #include <algorithm>
-#include <cstdarg>
 #include <cstdio>
 
 #include "imgui.h"
@@ -20,22 +19,6 @@
 
 namespace card {
 namespace {
-
-std::string Printf(const char* fmt, ...) {
-    va_list args, copy;
-    va_start(args, fmt);
-    va_copy(copy, args);
-    const int n = std::vsnprintf(nullptr, 0, fmt, copy);
-    va_end(copy);
-    std::string out;
-    if (n > 0) {
-        out.resize(static_cast<size_t>(n) + 1);
-        std::vsnprintf(out.data(), out.size(), fmt, args);
-        out.resize(static_cast<size_t>(n));
-    }
-    va_end(args);
-    return out;
-}
 
 void CountCell(size_t n) {
     ImGui::TableNextColumn();
@@ -197,10 +180,10 @@ void DrawImportDialog(App& app) {
             const ImportResult r = app.ImportJson(d.text, d.mode);
             if (r.ok) {
                 const ImportSummary& s = r.summary;
-                ui.message = Printf(Tr(Str::ImportDone), d.file_name.c_str(), s.TotalAdded(), TotalChanged(s),
+                ui.message = FormatString(Tr(Str::ImportDone), d.file_name.c_str(), s.TotalAdded(), TotalChanged(s),
                                     d.mode == ImportMode::Replace ? s.TotalRemoved() : size_t{0});
                 if (d.mode == ImportMode::Merge && !d.check.duplicates.empty())
-                    ui.message += Printf(Tr(Str::ImpDupDone), DuplicateClients(d.check.duplicates));
+                    ui.message += FormatString(Tr(Str::ImpDupDone), DuplicateClients(d.check.duplicates));
                 Close(ui);
             } else {
                 d.apply_error = r.error;

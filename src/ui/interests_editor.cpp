@@ -22,13 +22,6 @@
 namespace card {
 namespace {
 
-std::string Trim(const std::string& s) {
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-    return s.substr(b, e - b);
-}
-
 void Problem(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
     TextHint(text);
@@ -37,7 +30,7 @@ void Problem(const char* text) {
 
 // The probability as typed: a whole number 0..100 (spaces around allowed). Empty is 0.
 bool ParseProbability(const std::string& text, int64_t& out) {
-    const std::string t = Trim(text);
+    const std::string t = Trimmed(text);
     if (t.empty()) {
         out = 0;
         return true;
@@ -77,8 +70,8 @@ struct Checked {
 
 Checked Check(const InterestEditorUi& e) {
     Checked c;
-    c.title = !Trim(e.draft.title).empty();
-    const std::string amount = Trim(e.amount_text);
+    c.title = !Trimmed(e.draft.title).empty();
+    const std::string amount = Trimmed(e.amount_text);
     if (amount.empty()) {
         c.amount = true;
     } else if (auto m = Money::MinorFromText(amount)) {
@@ -242,9 +235,9 @@ void SaveEditor(Store& store, UiState& ui, const Checked& ck) {
     Interest rec = e.draft;
     if (e.is_new) rec.id = NewId();
     rec.client_id = e.client_id;
-    rec.title = Trim(rec.title);
-    rec.project = Trim(rec.project);
-    rec.close_reason = IsClosed(rec.state) ? Trim(rec.close_reason) : std::string();
+    rec.title = Trimmed(rec.title);
+    rec.project = Trimmed(rec.project);
+    rec.close_reason = IsClosed(rec.state) ? Trimmed(rec.close_reason) : std::string();
     rec.expected_revenue.minor = ck.minor;
     rec.probability = ck.prob;
     rec.opened_on = ck.opened_state == DayText::Ok ? ck.opened_on : Date{};
@@ -280,7 +273,7 @@ Date InterestsToday() { return platform::Now().LocalDate(); }
 const char* DayTextMessage(DayText state, const std::string& text, char* buf, size_t size) {
     if (size == 0) return "";
     buf[0] = '\0';
-    const std::string t = Trim(text);
+    const std::string t = Trimmed(text);
     if (state == DayText::BadFormat)
         std::snprintf(buf, size, Tr(Str::IntDateBadFormatFmt), t.c_str());
     else if (state == DayText::NoSuchDay)
@@ -504,7 +497,7 @@ void DrawCloseDialog(Store& store, UiState& ui, const Client& c, bool read_only)
     ImGui::SetNextItemWidth(field_w);
     InputStringWithHint("##int_c_reason_field", Tr(lost ? Str::IntReasonHintLost : Str::IntReasonHintWon), d.reason);
     ReportLastItem(Tr(Str::IntCloseReason));
-    const std::string reason = Trim(d.reason);
+    const std::string reason = Trimmed(d.reason);
     const bool reason_ok = !lost || !reason.empty();
     if (!reason_ok && d.tried) Problem(Tr(Str::IntReasonRequired));
 

@@ -42,15 +42,6 @@ constexpr Str kCommonRoles[] = {Str::ContactRoleDecisionMaker, Str::ContactRoleD
 
 // ---- Plain helpers -------------------------------------------------------------------
 
-bool IsSpace(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; }
-
-std::string Trimmed(const std::string& s) {
-    size_t b = 0, e = s.size();
-    while (b < e && IsSpace(s[b])) ++b;
-    while (e > b && IsSpace(s[e - 1])) --e;
-    return s.substr(b, e - b);
-}
-
 bool SameContact(const Contact& a, const Contact& b) {
     return a.id == b.id && a.client_id == b.client_id && a.name == b.name && a.position == b.position &&
            a.role == b.role && a.phones == b.phones && a.emails == b.emails && a.primary == b.primary &&

@@ -21,13 +21,6 @@ namespace {
 constexpr ImU32 kBadgeBg = IM_COL32(250, 205, 130, 255);
 constexpr int64_t kMaxLicenses = 1000000000;
 
-std::string_view Trimmed(std::string_view s) {
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-    return s.substr(b, e - b);
-}
-
 // ---- Typed values
 
 enum class DateInput { Ok, Empty, BadFormat, NoSuchDay };
@@ -35,7 +28,7 @@ enum class DateInput { Ok, Empty, BadFormat, NoSuchDay };
 // DD.MM.YYYY (the Russian way) or YYYY-MM-DD (ISO, the English way): both are accepted
 // in both languages, the separators tell them apart. Empty text is no date.
 DateInput ParseTypedDate(std::string_view text, Date& out) {
-    const std::string_view s = Trimmed(text);
+    const std::string_view s = TrimmedView(text);
     if (s.empty()) return DateInput::Empty;
     unsigned parts[3] = {0, 0, 0};
     size_t digits[3] = {0, 0, 0};
@@ -69,7 +62,7 @@ DateInput ParseTypedDate(std::string_view text, Date& out) {
 }
 
 bool ParseLicenses(std::string_view text, int64_t& out) {
-    const std::string_view s = Trimmed(text);
+    const std::string_view s = TrimmedView(text);
     if (s.empty()) {
         out = 0;
         return true;
@@ -246,7 +239,7 @@ void DrawForm(Store& store, UiState& ui, const Client& c) {
     }
     std::string& name = product ? e.product.name : e.infobase.name;
     InputString(Tr(Str::ProdFieldName), name);
-    const bool name_ok = !Trimmed(name).empty();
+    const bool name_ok = !TrimmedView(name).empty();
     if (!name_ok && e.tried_save) Problem(Tr(Str::ProdNameRequired));
 
     bool licenses_ok = true, date_ok = true;
@@ -284,7 +277,7 @@ void DrawForm(Store& store, UiState& ui, const Client& c) {
         if (!date_ok && (!date_active || e.tried_save)) {
             char msg[256];
             if (d == DateInput::NoSuchDay) {
-                std::snprintf(msg, sizeof msg, Tr(Str::ProdDateNoSuchDay), std::string(Trimmed(e.date_text)).c_str());
+                std::snprintf(msg, sizeof msg, Tr(Str::ProdDateNoSuchDay), std::string(TrimmedView(e.date_text)).c_str());
                 Problem(msg);
             }
             Problem(Tr(Str::ProdDateInvalid));
@@ -300,14 +293,14 @@ void DrawForm(Store& store, UiState& ui, const Client& c) {
             Client copy = c;
             if (product) {
                 e.product.licenses = licenses;
-                e.product.name.assign(Trimmed(e.product.name));
+                e.product.name.assign(TrimmedView(e.product.name));
                 if (e.index >= 0 && static_cast<size_t>(e.index) < copy.products.size())
                     copy.products[static_cast<size_t>(e.index)] = e.product;
                 else
                     copy.products.push_back(e.product);
             } else {
                 e.infobase.updated_on = updated;
-                e.infobase.name.assign(Trimmed(e.infobase.name));
+                e.infobase.name.assign(TrimmedView(e.infobase.name));
                 if (e.index >= 0 && static_cast<size_t>(e.index) < copy.infobases.size())
                     copy.infobases[static_cast<size_t>(e.index)] = e.infobase;
                 else

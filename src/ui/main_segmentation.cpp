@@ -28,13 +28,6 @@ constexpr int kVisibleRows = 8;     // and scrolls beyond this many
 using TextMember = std::string Client::*;
 constexpr TextMember kListMembers[] = {&Client::segment, &Client::industry, &Client::size, &Client::source};
 
-std::string_view Trimmed(std::string_view s) {
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-    return s.substr(b, e - b);
-}
-
 bool Stale(const Store& store, const SuggestionCache& cache) {
     return cache.version != store.clients.Version() || cache.client_count != store.clients.size() ||
            cache.data != static_cast<const void*>(store.clients.All().data());
@@ -46,11 +39,11 @@ void RebuildSuggestions(const Store& store, SuggestionCache& cache) {
     std::unordered_map<std::string_view, uint32_t> counts[kSuggestListCount];
     for (const Client& c : store.clients.All()) {
         for (size_t l = 0; l < 4; ++l) {
-            const std::string_view v = Trimmed(c.*kListMembers[l]);
+            const std::string_view v = TrimmedView(c.*kListMembers[l]);
             if (!v.empty()) ++counts[l][v];
         }
         for (const std::string& t : c.tags) {
-            const std::string_view v = Trimmed(t);
+            const std::string_view v = TrimmedView(t);
             if (!v.empty()) ++counts[static_cast<size_t>(SuggestList::Tags)][v];
         }
     }
@@ -93,7 +86,7 @@ void RebuildSuggestions(const Store& store, SuggestionCache& cache) {
 bool HasTagFolded(const Client& c, std::string_view folded, std::string& scratch) {
     for (const std::string& t : c.tags) {
         scratch.clear();
-        AppendFolded(Trimmed(t), scratch);
+        AppendFolded(TrimmedView(t), scratch);
         if (scratch == folded) return true;
     }
     return false;
@@ -105,9 +98,9 @@ bool HasTagFolded(const Client& c, std::string_view folded, std::string& scratch
 void Refilter(SectionsUi& s, const Client& c, std::string_view typed, bool use_typed) {
     SuggestPopup& p = s.popup;
     p.filter.clear();
-    if (use_typed) AppendFolded(Trimmed(typed), p.filter);
+    if (use_typed) AppendFolded(TrimmedView(typed), p.filter);
     s.fold_scratch.clear();
-    AppendFolded(Trimmed(typed), s.fold_scratch);
+    AppendFolded(TrimmedView(typed), s.fold_scratch);
     const std::string& current = s.fold_scratch;  // folded text of the field now
     p.matches.clear();
     const bool tags = p.list == SuggestList::Tags;
@@ -277,7 +270,7 @@ void StatusCombo(Store& store, const Client& c) {
 }
 
 void AddTag(Store& store, UiState& ui, const Client& c, std::string_view typed) {
-    const std::string_view tag = Trimmed(typed);
+    const std::string_view tag = TrimmedView(typed);
     if (tag.empty()) return;
     std::string folded, scratch;
     AppendFolded(tag, folded);
@@ -366,7 +359,7 @@ void TagInput(Store& store, UiState& ui, const Client& c) {
         s.tag_input.clear();
         s.refocus_tag = r.enter;  // chosen with the keyboard: keep typing tags
     } else if (r.enter) {
-        const bool typed = !Trimmed(s.tag_input).empty();
+        const bool typed = !TrimmedView(s.tag_input).empty();
         AddTag(store, ui, c, s.tag_input);
         s.tag_input.clear();
         s.refocus_tag = typed;

@@ -28,13 +28,6 @@ constexpr ImU32 kFormBg = IM_COL32(246, 248, 252, 255);
 constexpr ImU32 kFormBorder = IM_COL32(200, 208, 222, 255);
 constexpr ImU32 kResultsBg = IM_COL32(255, 255, 255, 255);
 
-std::string Trimmed(const std::string& s) {
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-    return s.substr(b, e - b);
-}
-
 // A label on the left of a field, lined up with the field's text.
 void FieldLabel(Str label, float field_x) {
     ImGui::AlignTextToFramePadding();
@@ -161,22 +154,9 @@ void UpdateCompanySearch(const Store& store, UiState& ui, const std::string& que
     s.client_version = store.clients.Version();
     s.results.clear();
     s.matches = 0;
-    const std::string q = Trimmed(query);
-    if (q.empty()) return;
+    if (TrimmedView(query).empty()) return;
     ++s.runs;
-    UpdateClientList(store, ui);  // the folded keys (a no-op when current)
-    std::string needle;
-    AppendFolded(q, needle);
-    const ClientListCache& l = ui.list;
-    const auto& all = store.clients.All();
-    const std::string_view text(l.text);
-    for (uint32_t pos : l.sorted) {
-        if (pos >= all.size() || pos >= l.keys.size()) continue;
-        const ClientKey& k = l.keys[pos];
-        if (text.substr(k.offset, k.length).find(needle) == std::string_view::npos) continue;
-        ++s.matches;
-        if (s.results.size() < kMaxCompanyResults) s.results.push_back(all[pos].id);
-    }
+    s.matches = FindClientsByText(store, ui, query, kMaxCompanyResults, s.results);
 }
 
 void DrawRelationshipForm(Store& store, UiState& ui, const Client& c) {

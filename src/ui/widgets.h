@@ -9,9 +9,17 @@
 
 #include "imgui.h"
 #include "model/entities.h"
+#include "model/text_scan.h"
 #include "ui/i18n.h"
 
 namespace card {
+
+// Text as typed without the spaces around it (ASCII ones and the kinds that come with a
+// paste: NBSP, thin spaces). TrimmedView when a view into `s` is enough.
+inline std::string_view TrimmedView(std::string_view s) { return text::TrimSpaces(s); }
+inline std::string Trimmed(std::string_view s) { return std::string(text::TrimSpaces(s)); }
+// printf into a std::string (for a message kept beyond the frame, e.g. UiState::message).
+std::string FormatString(const char* fmt, ...) IM_FMTARGS(1);
 
 // ImGui text fields over a std::string (grown through ImGuiInputTextFlags_CallbackResize).
 bool InputString(const char* label, std::string& s, ImGuiInputTextFlags flags = 0);
