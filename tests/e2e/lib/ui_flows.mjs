@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterFrames, clickLabel, locate, waitFrames, waitLocate } from './app.mjs';
+import { afterFrames, clickLabel, exportData, locate, waitFrames, waitLocate } from './app.mjs';
+import { pollUntil } from './page_tools.mjs';
 import { VIEWPORT } from './browsers.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -275,4 +276,18 @@ export async function revealInClientHalf(page, label, { steps = 40 } = {}) {
     await sleep(80);
   }
   throw new Error(`"${label}" not reached by scrolling the client half`);
+}
+
+/**
+ * `until(what, fn, timeout)` for a page: polls the export until `fn(export)` holds and
+ * returns that export; otherwise takes a "stuck" screenshot and throws naming `what`.
+ */
+export function exportPoller(ctx, page) {
+  return async (what, fn, timeout = 8000) => {
+    let last;
+    if (await pollUntil(async () => { last = await exportData(page); return fn(last); }, { timeout, interval: 100 }))
+      return last;
+    await ctx.screenshot(page, 'stuck');
+    throw new Error(`${what}: not in the export after ${timeout} ms`);
+  };
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFixture, revealInClientHalf } from '../lib/ui_flows.mjs';
+import { exportPoller, readFixture, revealInClientHalf } from '../lib/ui_flows.mjs';
 import { pollUntil, sleep } from '../lib/page_tools.mjs';
 
 const CLIENT_ID = 'cl-technostroy';
@@ -29,14 +29,7 @@ export default {
     assert.equal((await importJson(page, readFixture(ctx, 'rich.json').text, 'replace')).ok, true, 'fixture import');
     await clickLabel(page, CLIENT);
 
-    // Polls the export until `fn` holds; returns that export.
-    const until = async (what, fn, timeout = 8000) => {
-      let last;
-      if (await pollUntil(async () => { last = await exportData(page); return fn(last); }, { timeout, interval: 100 }))
-        return last;
-      await ctx.screenshot(page, 'stuck');
-      throw new Error(`${what}: not in the export after ${timeout} ms`);
-    };
+    const until = exportPoller(ctx, page);  // polls the export until fn holds
     const reveal = label => revealInClientHalf(page, label);
     const tap = async (label) => { await reveal(label); await clickLabel(page, label); };
     const interaction = d => d.interactions.find(x => x.client_id === CLIENT_ID && x.subject === SUBJECT);

@@ -6,7 +6,7 @@
 // close a deal as lost with a reason and find the reason in the export. Then photographs
 // of the tab in English and Russian at 1600x1000 and 1280x720.
 import assert from 'node:assert/strict';
-import { localDate, readFixture } from '../lib/ui_flows.mjs';
+import { exportPoller, localDate, readFixture } from '../lib/ui_flows.mjs';
 import { pollUntil, sleep } from '../lib/page_tools.mjs';
 
 const CLIENT_ID = 'cl-technostroy';
@@ -99,14 +99,7 @@ export default {
     const total = all.length;
     assert.equal((await importJson(page, JSON.stringify(fixture), 'replace')).ok, true, 'fixture import');
 
-    // Polls the export until `fn` holds; returns that export.
-    const until = async (what, fn, timeout = 8000) => {
-      let last;
-      if (await pollUntil(async () => { last = await exportData(page); return fn(last); }, { timeout, interval: 100 }))
-        return last;
-      await ctx.screenshot(page, 'stuck');
-      throw new Error(`${what}: not in the export after ${timeout} ms`);
-    };
+    const until = exportPoller(ctx, page);  // polls the export until fn holds
     const expectTotals = async (rows, what, of = total) => {
       const text = totalsText(rows, of);
       try {

@@ -9,7 +9,7 @@
 // - screenshots of the tab with the list and the group tree, English and Russian, at
 //   1600x1000 and 1280x720.
 import assert from 'node:assert/strict';
-import { readFixture } from '../lib/ui_flows.mjs';
+import { exportPoller, readFixture } from '../lib/ui_flows.mjs';
 import { pollUntil, sleep } from '../lib/page_tools.mjs';
 
 const byId = (data, id) => {
@@ -37,14 +37,7 @@ export default {
     let page = await ctx.openApp(browser);
     assert.equal((await importJson(page, fixture.text, 'replace')).ok, true, 'fixture import');
 
-    // Polls the export until `fn` holds; returns that export.
-    const until = async (what, fn, timeout = 8000) => {
-      let last;
-      if (await pollUntil(async () => { last = await exportData(page); return fn(last); }, { timeout, interval: 100 }))
-        return last;
-      await ctx.screenshot(page, 'stuck');
-      throw new Error(`${what}: not in the export after ${timeout} ms`);
-    };
+    const until = exportPoller(ctx, page);  // polls the export until fn holds
     const onCard = async (client) => {
       const ok = await pollUntil(async () => {
         const s = await stats(page);

@@ -9,8 +9,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { importThroughUi, readFixture, revealInClientHalf, waitDialog } from '../lib/ui_flows.mjs';
-import { pollUntil } from '../lib/page_tools.mjs';
+import { exportPoller, importThroughUi, readFixture, revealInClientHalf, waitDialog } from '../lib/ui_flows.mjs';
 
 const TECHNO = 'cl-technostroy';
 const NEW_NAME = 'Дубль';
@@ -37,13 +36,7 @@ export default {
     await page.setViewport({ width: 1600, height: 1000 });
     assert.equal((await importJson(page, fixture.text, 'replace')).ok, true, 'fixture import');
 
-    const until = async (what, fn, timeout = 8000) => {
-      let last;
-      if (await pollUntil(async () => { last = await exportData(page); return fn(last); }, { timeout, interval: 100 }))
-        return last;
-      await ctx.screenshot(page, 'stuck');
-      throw new Error(`${what}: not in the export after ${timeout} ms`);
-    };
+    const until = exportPoller(ctx, page);  // polls the export until fn holds
     const language = async lang => {
       const now = (await stats(page)).lang;
       if (now === lang) return;
