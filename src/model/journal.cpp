@@ -201,10 +201,12 @@ bool Journal::Apply(Store& store, std::vector<JournalStep>& from, std::vector<Jo
     applied.origin = origin;
     applied.changes.reserve(step.changes.size());
     applying_ = true;
+    // A step holds each record once, so the order of applying does not matter for the
+    // result; going forwards puts removed records back in their old relative order.
     if (origin == StepOrigin::Undo) {
-        for (auto it = step.changes.rbegin(); it != step.changes.rend(); ++it) {
-            Restore(store, it->id, it->before, it->after);
-            applied.changes.push_back(RecordChange{it->collection, it->id, it->after, it->before});
+        for (const RecordChange& c : step.changes) {
+            Restore(store, c.id, c.before, c.after);
+            applied.changes.push_back(RecordChange{c.collection, c.id, c.after, c.before});
         }
     } else {
         for (const RecordChange& c : step.changes) {

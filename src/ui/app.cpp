@@ -109,7 +109,8 @@ void App::Frame() {
     // Body: list | splitter | card, above a one-line status bar.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float status_h = ImGui::GetFrameHeight() + style.ItemSpacing.y * 2 + 1;
-    if (ImGui::BeginChild("##body", ImVec2(0, -status_h), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar)) {
+    if (ImGui::BeginChild("##body", ImVec2(0, -status_h), ImGuiChildFlags_None,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened)) {
         const float avail_w = ImGui::GetContentRegionAvail().x;
         const float font = ImGui::GetFontSize();
         const float splitter_w = std::max(4.0f, font * 0.35f);
@@ -117,8 +118,10 @@ void App::Frame() {
         const float left_width =
             std::clamp(ui.left_width_em * font, min_left, std::max(min_left, avail_w - min_right - splitter_w));
 
+        // NavFlattened: Tab and the arrows cross between the list and the card like one
+        // window (without it each pane must be entered with Enter and left with Esc).
         if (ImGui::BeginChild("##left", ImVec2(left_width, 0), ImGuiChildFlags_None,
-                              ImGuiWindowFlags_NoScrollbar))
+                              ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened))
             DrawClientList(store, ui, env.read_only);
         ImGui::EndChild();
 
@@ -137,7 +140,7 @@ void App::Frame() {
         ImGui::SameLine(0, 0);
 
         if (ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
-                              ImGuiWindowFlags_NoScrollbar))
+                              ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened))
             DrawClientCard(store, ui, env.read_only);
         ImGui::EndChild();
     }

@@ -143,7 +143,7 @@ void DrawClientCard(Store& store, UiState& ui, bool read_only) {
             // A requested tab takes effect a frame later; until then keep the request.
             if (ui.tab_select_pending && ui.tab == t.tab) ui.tab_select_pending = false;
             if (!ui.tab_select_pending) ui.tab = t.tab;
-            if (ImGui::BeginChild("##tab_content", ImVec2(0, 0), ImGuiChildFlags_None)) {
+            if (ImGui::BeginChild("##tab_content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened)) {
                 // Widget ids inside depend on the client, so a field being typed in never
                 // carries its text over to another client when the selection changes.
                 ImGui::PushID(client->id.c_str());

@@ -25,7 +25,7 @@ void DrawMainTab(Store& store, UiState& ui, const Client& c, bool read_only) {
     const float em = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (avail.x < em * 50) {
-        if (ImGui::BeginChild("##main_single", ImVec2(0, 0))) {
+        if (ImGui::BeginChild("##main_single", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened)) {
             DrawClientHalf(store, ui, c, read_only);
             ImGui::Spacing();
             DrawTimeline(store, ui, c, read_only);
@@ -40,10 +40,10 @@ void DrawMainTab(Store& store, UiState& ui, const Client& c, bool read_only) {
     ImGui::TableSetupColumn("##timeline_half", ImGuiTableColumnFlags_WidthStretch, 0.5f);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, avail.y);
     ImGui::TableNextColumn();
-    if (ImGui::BeginChild("##main_left", ImVec2(0, avail.y))) DrawClientHalf(store, ui, c, read_only);
+    if (ImGui::BeginChild("##main_left", ImVec2(0, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened)) DrawClientHalf(store, ui, c, read_only);
     ImGui::EndChild();
     ImGui::TableNextColumn();
-    if (ImGui::BeginChild("##main_right", ImVec2(0, avail.y))) DrawTimeline(store, ui, c, read_only);
+    if (ImGui::BeginChild("##main_right", ImVec2(0, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened)) DrawTimeline(store, ui, c, read_only);
     ImGui::EndChild();
     ImGui::EndTable();
 }

@@ -459,10 +459,10 @@ void DrawRelationshipsTab(Store& store, UiState& ui, const Client& client, bool 
     ImGui::TableSetupColumn("##rel_group", ImGuiTableColumnFlags_WidthStretch, 0.4f);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, avail.y);
     ImGui::TableNextColumn();
-    if (ImGui::BeginChild("##rel_left", ImVec2(0, half_h))) DrawLinks(store, ui, client, read_only);
+    if (ImGui::BeginChild("##rel_left", ImVec2(0, half_h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened)) DrawLinks(store, ui, client, read_only);
     ImGui::EndChild();
     ImGui::TableNextColumn();
-    if (ImGui::BeginChild("##rel_right", ImVec2(0, half_h)) && ui.selected_id == client.id)
+    if (ImGui::BeginChild("##rel_right", ImVec2(0, half_h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened) && ui.selected_id == client.id)
         DrawGroup(store, ui, client);
     ImGui::EndChild();
     ImGui::EndTable();
