@@ -23,8 +23,8 @@
     X(ScNavTabKeys,       "Tab, Shift+Tab",                         "Tab, Shift+Tab") \
     X(ScNavArrows,        "Move between items of a list, a menu or a form", "Перемещение по списку, меню или форме") \
     X(ScNavArrowsKeys,    "Arrow keys",                             "Стрелки") \
-    X(ScNavEnter,         "Press the button, choose the item, edit the field, go into a pane or list", "Нажать кнопку, выбрать пункт, изменить поле, войти в панель или список") \
-    X(ScNavEsc,           "Leave the field, list or pane",          "Выйти из поля, списка или панели") \
+    X(ScNavEnter,         "Press the button, choose the item, edit the field, go into a list", "Нажать кнопку, выбрать пункт, изменить поле, войти в список") \
+    X(ScNavEsc,           "Leave the field or list",                "Выйти из поля или списка") \
     X(ScNavEscKeys,       "Esc",                                    "Esc") \
     X(ScNavEnterKeys,     "Enter, Space",                           "Enter, пробел") \
     X(ScTitle,            "Keyboard shortcuts###shortcut_help",     "Клавиши###shortcut_help") \
