@@ -38,6 +38,7 @@
 #include "ui/incoming_call.h"
 #include "ui/i18n.h"
 #include "ui/requisite_checks.h"
+#include "ui/shortcuts.h"
 #include "ui/style.h"
 
 namespace {
@@ -90,6 +91,23 @@ EM_JS(char*, card_js_storage_error, (), {
 });
 EM_JS(void, card_js_notify_ready, (), {
     if (Module.cardNotifyReady) Module.cardNotifyReady();
+});
+// The page's key listener (capture phase, before the browser acts): preventDefault for the
+// keys the shortcut table (ui/shortcuts.h) claims at that moment, so that e.g. Ctrl+2 does
+// not also switch the browser's tab and '/' does not open Firefox's quick find. GLFW's own
+// listeners still see the event; '/' and '?' are checked as typed characters.
+EM_JS(void, card_js_listen_shortcut_keys, (), {
+    window.addEventListener('keydown', function(e) {
+        if (!Module.calledRun || !Module._card_shortcut_claims_key) return;
+        if (Module._card_shortcut_claims_key(e.keyCode | 0, e.ctrlKey ? 1 : 0, e.shiftKey ? 1 : 0, e.altKey ? 1 : 0,
+                                             e.metaKey ? 1 : 0))
+            e.preventDefault();
+    }, true);
+    window.addEventListener('keypress', function(e) {
+        if (!Module.calledRun || !Module._card_shortcut_claims_char) return;
+        if (Module._card_shortcut_claims_char(e.charCode | 0, e.ctrlKey ? 1 : 0, e.altKey ? 1 : 0, e.metaKey ? 1 : 0))
+            e.preventDefault();
+    }, true);
 });
 EM_JS(void, card_js_notice, (const char* text), {
     if (Module.cardShowNotice) Module.cardShowNotice(UTF8ToString(text));
@@ -354,6 +372,15 @@ std::string DrawnCardTab() {
 
 extern "C" {
 
+// Asked by the key listener (card_js_listen_shortcut_keys) for every key event.
+EMSCRIPTEN_KEEPALIVE int card_shortcut_claims_key(int key_code, int ctrl, int shift, int alt, int meta) {
+    return card::ShortcutClaimsDomKey(key_code, ctrl != 0, shift != 0, alt != 0, meta != 0, card::TextFieldActive());
+}
+EMSCRIPTEN_KEEPALIVE int card_shortcut_claims_char(int ch, int ctrl, int alt, int meta) {
+    return card::ShortcutClaimsChar(static_cast<unsigned>(ch), ctrl != 0, alt != 0, meta != 0,
+                                    card::TextFieldActive());
+}
+
 EMSCRIPTEN_KEEPALIVE const char* card_export_json() {
     H().result_buffer = H().app.ExportJson();
     return H().result_buffer.c_str();
@@ -541,6 +568,7 @@ int main() {
     LoadStoredData(h);
     UpdateCanvasSize(h);
 
+    card_js_listen_shortcut_keys();
     emscripten_set_main_loop(Frame, 0, false);
     return 0;
 }

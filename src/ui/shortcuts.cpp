@@ -44,10 +44,6 @@
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
-#ifdef __EMSCRIPTEN__
-#include <emscripten.h>
-#endif
-
 namespace card {
 namespace {
 
@@ -82,9 +78,6 @@ const Shortcut kTable[] = {
     {A::None, W::Info, {}, Str::ScNavEnter, Str::ScNavEnterKeys},
     {A::None, W::Info, {}, Str::ScNavEsc, Str::ScNavEscKeys},
 };
-
-// What the page last saw: a text field had the keyboard (the browser listener asks).
-bool g_typing = false;
 
 const char* KeyName(ImGuiKey key) {
     switch (key) {
@@ -391,26 +384,6 @@ void DrawToast(App& app) {
     ImGui::PopStyleColor(2);
 }
 
-#ifdef __EMSCRIPTEN__
-// The page's key listener (capture phase, before the browser acts): preventDefault for the
-// table's keys that act now. GLFW's own listeners still see the event; a prevented keydown
-// only stops the browser's shortcut, and '/' and '?' are checked as typed characters.
-EM_JS(void, card_shortcuts_listen, (), {
-    if (Module.cardShortcutsListening) return;
-    Module.cardShortcutsListening = true;
-    window.addEventListener('keydown', function(e) {
-        if (!Module.calledRun || !Module._card_shortcut_claims_key) return;
-        if (Module._card_shortcut_claims_key(e.keyCode | 0, e.ctrlKey ? 1 : 0, e.shiftKey ? 1 : 0, e.altKey ? 1 : 0,
-                                             e.metaKey ? 1 : 0))
-            e.preventDefault();
-    }, true);
-    window.addEventListener('keypress', function(e) {
-        if (!Module.calledRun || !Module._card_shortcut_claims_char) return;
-        if (Module._card_shortcut_claims_char(e.charCode | 0, e.ctrlKey ? 1 : 0, e.altKey ? 1 : 0, e.metaKey ? 1 : 0))
-            e.preventDefault();
-    }, true);
-});
-#endif
 
 }  // namespace
 
@@ -554,15 +527,7 @@ bool ShortcutClaimsChar(unsigned ch, bool ctrl, bool alt, bool meta, bool typing
 }
 
 void HandleShortcuts(App& app) {
-#ifdef __EMSCRIPTEN__
-    static bool listening = false;
-    if (!listening) {
-        listening = true;
-        card_shortcuts_listen();
-    }
-#endif
     const bool typing = TextFieldActive() || ImGui::GetIO().WantTextInput;
-    g_typing = typing;
     const bool help_open = ImGui::IsPopupOpen(Tr(Str::ScTitle));
     // Another popup (a menu, a combo, a dialog) has the keyboard: only F1 / ? of the help
     // itself act then (and Esc, after the frame).
@@ -590,19 +555,6 @@ void DrawShortcutHelp(App& app) {
     DrawNewActivityChooser(app);
     DrawToast(app);
     RememberTopPopup(app);
-    g_typing = TextFieldActive();
 }
 
 }  // namespace card
-
-#ifdef __EMSCRIPTEN__
-extern "C" {
-EMSCRIPTEN_KEEPALIVE int card_shortcut_claims_key(int key_code, int ctrl, int shift, int alt, int meta) {
-    return card::ShortcutClaimsDomKey(key_code, ctrl != 0, shift != 0, alt != 0, meta != 0, card::g_typing) ? 1 : 0;
-}
-EMSCRIPTEN_KEEPALIVE int card_shortcut_claims_char(int ch, int ctrl, int alt, int meta) {
-    return card::ShortcutClaimsChar(static_cast<unsigned>(ch), ctrl != 0, alt != 0, meta != 0, card::g_typing) ? 1
-                                                                                                              : 0;
-}
-}
-#endif

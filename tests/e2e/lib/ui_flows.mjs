@@ -264,18 +264,18 @@ export function pngSize(file) {
 
 /**
  * Scrolls the Main tab's client half (the left half of the card) with the mouse wheel, as
- * a user would, until the widget labelled `label` is drawn. Wheels down only; throws when
+ * a user would, until the widget labelled `label` is drawn. Wheels down (or up with `up: true`); throws when
  * the label never shows.
  */
-export async function revealInClientHalf(page, label, { steps = 40 } = {}) {
+export async function revealInClientHalf(page, label, { steps = 40, up = false } = {}) {
   for (let i = 0; i < steps; i++) {
     if (await locate(page, label)) return;
     const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
     await page.mouse.move(box.w * 0.42, box.h * 0.6);
-    await page.mouse.wheel({ deltaY: 120 });
+    await page.mouse.wheel({ deltaY: up ? -120 : 120 });
     await sleep(80);
   }
-  throw new Error(`"${label}" not reached by scrolling the client half`);
+  throw new Error(`"${label}" not reached by scrolling the client half ${up ? 'up' : 'down'}`);
 }
 
 /**

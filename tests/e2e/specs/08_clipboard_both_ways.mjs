@@ -100,6 +100,7 @@ export default {
     }
 
     // (b) Ctrl+C in "INN": recorded by the writeText wrapper, and on the real clipboard.
+    await revealInClientHalf(page, 'INN', { up: true });  // above the fold again after Website
     await clickLabel(page, 'INN');
     await selectAll(page);
     const writesBefore = (await page.evaluate(() => window.__e2eWrites)).length;
