@@ -111,22 +111,24 @@ size_t Repoint(Collection<T>& c, const std::string& from, const std::string& to)
     return ids.size();
 }
 
+// Why the two cannot be merged (None when they can): the one check of MergeClients and
+// PreviewMerge.
+MergeRefusal Refusal(const Store& store, const std::string& survivor_id, const std::string& other_id) {
+    if (survivor_id == other_id) return MergeRefusal::SameClient;
+    if (!store.clients.Contains(survivor_id) || !store.clients.Contains(other_id)) return MergeRefusal::MissingClient;
+    return MergeRefusal::None;
+}
+
 }  // namespace
 
 MergeReport MergeClients(Store& store, const std::string& survivor_id, const std::string& other_id) {
     MergeReport r;
     r.survivor_id = survivor_id;
     r.other_id = other_id;
-    if (survivor_id == other_id) {
-        r.refusal = MergeRefusal::SameClient;
-        return r;
-    }
+    r.refusal = Refusal(store, survivor_id, other_id);
+    if (r.refusal != MergeRefusal::None) return r;
     const Client* sp = store.clients.Find(survivor_id);
     const Client* op = store.clients.Find(other_id);
-    if (!sp || !op) {
-        r.refusal = MergeRefusal::MissingClient;
-        return r;
-    }
     Client merged = MergedClient(*sp, *op, r);
     const Client other = *op;
 
@@ -203,14 +205,8 @@ MergeReport PreviewMerge(const Store& store, const std::string& survivor_id, con
     MergeReport refused;
     refused.survivor_id = survivor_id;
     refused.other_id = other_id;
-    if (survivor_id == other_id) {
-        refused.refusal = MergeRefusal::SameClient;
-        return refused;
-    }
-    if (!store.clients.Contains(survivor_id) || !store.clients.Contains(other_id)) {
-        refused.refusal = MergeRefusal::MissingClient;
-        return refused;
-    }
+    refused.refusal = Refusal(store, survivor_id, other_id);
+    if (refused.refusal != MergeRefusal::None) return refused;
     Store scratch;
     for (const std::string* id : {&survivor_id, &other_id}) {
         for (uint32_t pos : store.contacts.OwnedBy(*id)) scratch.contacts.Upsert(store.contacts[pos]);
