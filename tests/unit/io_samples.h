@@ -202,6 +202,17 @@ inline HistoryEntry FullHistoryEntry(const std::string& id = "h-1", const std::s
 
 // A consistent store: two employees, two clients linked by a relationship, and one of
 // everything else on the first client. Unknown top-level fields included.
+// A bare link: `from` is `kind` to `to` (relationship and merge tests).
+inline Relationship Link(const std::string& id, const std::string& from, RelationshipKind kind,
+                         const std::string& to) {
+    Relationship r;
+    r.id = id;
+    r.from_client_id = from;
+    r.to_client_id = to;
+    r.kind = kind;
+    return r;
+}
+
 inline Store FullStore() {
     Store s;
     s.employees.Upsert(FullEmployee("e-1"));

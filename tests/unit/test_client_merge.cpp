@@ -14,10 +14,12 @@
 #include "io/import.h"
 #include "model/journal.h"
 #include "model/merge_clients.h"
+#include "io_samples.h"
 
 namespace {
 
 using namespace card;
+using samples::Link;
 
 const Moment kAt = *Moment::Parse("2026-11-27T10:30:00+03:00");
 
@@ -44,15 +46,6 @@ Contract MakeContract(const std::string& id, const std::string& client, const st
     k.number = number;
     k.title = "Сопровождение";
     return k;
-}
-
-Relationship Link(const std::string& id, const std::string& from, RelationshipKind kind, const std::string& to) {
-    Relationship r;
-    r.id = id;
-    r.from_client_id = from;
-    r.to_client_id = to;
-    r.kind = kind;
-    return r;
 }
 
 // S (survivor) and O (other) are one company entered twice; X, Y, P are other companies.

@@ -8,25 +8,18 @@
 #include <vector>
 
 #include "model/relationships.h"
+#include "io_samples.h"
 
 namespace {
 
 using namespace card;
+using samples::Link;
 
 void AddClient(Store& s, const std::string& id, const std::string& name) {
     Client c;
     c.id = id;
     c.name = name;
     s.clients.Upsert(c);
-}
-
-Relationship Link(const std::string& id, const std::string& from, RelationshipKind kind, const std::string& to) {
-    Relationship r;
-    r.id = id;
-    r.from_client_id = from;
-    r.to_client_id = to;
-    r.kind = kind;
-    return r;
 }
 
 // Clients a..h named "A".."H".
