@@ -212,6 +212,20 @@ void UpdateEnv(Host& h) {
     }
 }
 
+// What the interface asked for during the frame (App::requests).
+void HandleRequests(Host& h) {
+    card::HostRequests& r = h.app.requests;
+    if (r.start_over) {
+        r.start_over = false;
+        if (h.persister && h.persister->Blocked()) {
+            h.persister->StartOver(h.app.store);
+            h.app.env.load = card::LoadReport{};
+            h.app.env.load.ok = true;
+        }
+    }
+    h.frames_pending = std::max(h.frames_pending, r.take_over || r.retry_save ? kFramesAfterEvent : 0);
+}
+
 void Frame() {
     Host& h = H();
     const double now = card::platform::NowMs();
@@ -237,6 +251,7 @@ void Frame() {
     ImGui::NewFrame();
     card::platform::PollEvents();
     h.app.Frame();
+    HandleRequests(h);
     ImGui::Render();
     card::automation::EndFrame();
     h.frame_ms = card::platform::NowMs() - t0;
@@ -291,13 +306,10 @@ void LoadStoredData(Host& h) {
     });
     const card::LoadReport report =
         h.app.LoadStore([&](card::Store& store) { return h.persister->Load(store); });
-    if (!report.ok) {
-        // The persister stays blocked (never writes) so the unreadable files stay as they are.
-        h.app.env.banner = report.message;
-        card_js_notice(report.message.c_str());
-    } else if (report.used_previous) {
-        h.app.env.notice = report.message;
-    }
+    // ui/recovery.cpp shows what the load found. When !ok the persister stays blocked
+    // (never writes) so the unreadable files stay as they are, until the user starts over.
+    h.app.env.load = report;
+    if (!report.ok) card_js_notice(report.message.c_str());
     h.persister->SetReadOnly(h.app.env.read_only);
     h.persister->SetOnFirstSave([] { card::platform::RequestPersistentStorage(); });
 }
@@ -368,6 +380,21 @@ std::string DrawnCardTab() {
     return "";
 }
 
+// cardApp.importJson / importBytes: {ok, error, added, updated, removed}.
+const char* card_import_text(std::string_view text, bool replace) {
+    const card::ImportResult r =
+        H().app.ImportJson(text, replace ? card::ImportMode::Replace : card::ImportMode::Merge);
+    card::Json out = card::Json::object();
+    out["ok"] = r.ok;
+    out["error"] = r.error;
+    out["added"] = r.summary.TotalAdded();
+    out["updated"] = r.summary.TotalUpdated();
+    out["removed"] = r.summary.TotalRemoved();
+    H().frames_pending = kFramesAfterEvent;
+    H().result_buffer = card::DumpJson(out);
+    return H().result_buffer.c_str();
+}
+
 }  // namespace
 
 extern "C" {
@@ -387,17 +414,14 @@ EMSCRIPTEN_KEEPALIVE const char* card_export_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* card_import_json(const char* text, int replace) {
-    const card::ImportResult r =
-        H().app.ImportJson(text ? text : "", replace ? card::ImportMode::Replace : card::ImportMode::Merge);
-    card::Json out = card::Json::object();
-    out["ok"] = r.ok;
-    out["error"] = r.error;
-    out["added"] = r.summary.TotalAdded();
-    out["updated"] = r.summary.TotalUpdated();
-    out["removed"] = r.summary.TotalRemoved();
-    H().frames_pending = kFramesAfterEvent;
-    H().result_buffer = card::DumpJson(out);
-    return H().result_buffer.c_str();
+    return card_import_text(text ? text : "", replace != 0);
+}
+
+// cardApp.importBytes: the file's bytes as they are (invalid UTF-8 included), as the
+// file picker hands them to the import.
+EMSCRIPTEN_KEEPALIVE const char* card_import_bytes(const char* bytes, int length, int replace) {
+    return card_import_text(std::string_view(bytes ? bytes : "", bytes && length > 0 ? static_cast<size_t>(length) : 0),
+                            replace != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* card_locate(const char* label) {

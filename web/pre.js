@@ -136,6 +136,23 @@
       Module.cardWake();
       return JSON.parse(res);
     },
+    // The bytes of a file as they are (a Uint8Array or ArrayBuffer; invalid UTF-8 stays
+    // invalid), imported like a file the user picked.
+    importBytes: function (bytes, mode) {
+      var u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      var ptr = Module._malloc(u8.length + 1);
+      if (!ptr) throw new Error('out of memory for ' + u8.length + ' bytes');
+      var res;
+      try {
+        HEAPU8.set(u8, ptr);
+        res = callForString('card_import_bytes', ['number', 'number', 'number'],
+          [ptr, u8.length, mode === 'replace' ? 1 : 0]);
+      } finally {
+        Module._free(ptr);
+      }
+      Module.cardWake();
+      return JSON.parse(res);
+    },
     locate: function (label) {
       var res = withCString(String(label), function (p) {
         return callForString('card_locate', ['number'], [p]);

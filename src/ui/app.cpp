@@ -105,6 +105,9 @@ void App::Frame() {
     HandleShortcuts(*this);
     DrawMenuBar(*this);
     DrawBanners(env, ui);
+    DrawRecoveryBanner(*this);
+    DrawStorageStatusBanners(*this);
+    DrawBackupReminder(*this);
 
     // Body: list | splitter | card, above a one-line status bar.
     const ImGuiStyle& style = ImGui::GetStyle();

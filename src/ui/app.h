@@ -8,8 +8,11 @@
 
 #include "io/import.h"
 #include "io/save_state.h"
+#include "io/storage.h"
 #include "model/journal.h"
 #include "model/store.h"
+#include "ui/recovery_state.h"
+#include "ui/storage_status.h"
 #include "ui/ui_state.h"
 
 namespace card {
@@ -19,6 +22,17 @@ struct AppEnv {                 // set by the host every frame
     std::string banner;         // a storage problem to show on top, "" = none
     std::string notice;         // one-off information (e.g. "recovered previous save"), dismissible
     SaveState save;             // status bar indicator
+    LoadReport load;            // what loading the stored data found (ui/recovery.cpp shows it)
+    RecoveryEnv recovery;       // issue 6: recovering from unreadable stored data (recovery_state.h)
+    StorageStatusEnv storage;   // issue 6: storage full, taking over from a closed tab (storage_status.h)
+};
+
+// What the interface asks the host to do (set during a frame, read and cleared by the host
+// after it): the host owns the storage, the UI only draws.
+struct HostRequests {
+    bool start_over = false;   // the stored data was unreadable: let the current store replace it
+    bool take_over = false;    // this read-only tab becomes the writer (the other tab closed)
+    bool retry_save = false;   // a failed save: try again now
 };
 
 class App {
@@ -32,6 +46,7 @@ public:
     Store store;
     UiState ui;
     AppEnv env;
+    HostRequests requests;
     // Every change the interface makes to `store`, for Undo / Redo and the history. Import
     // and loading pause it and then clear it (LoadStore).
     Journal journal;

@@ -8,6 +8,7 @@
 // same rules), joined into CARD_STRINGS at the end of this file.
 
 #include "ui/strings/activity.h"
+#include "ui/strings/backup.h"
 #include "ui/strings/contacts.h"
 #include "ui/strings/contracts.h"
 #include "ui/strings/demo.h"
@@ -16,10 +17,12 @@
 #include "ui/strings/incoming.h"
 #include "ui/strings/interests.h"
 #include "ui/strings/people.h"
+#include "ui/strings/recovery.h"
 #include "ui/strings/relationships.h"
 #include "ui/strings/search.h"
 #include "ui/strings/sections.h"
 #include "ui/strings/shortcuts.h"
+#include "ui/strings/storage_status.h"
 #include "ui/strings/timeline.h"
 
 // clang-format off
@@ -220,5 +223,6 @@
     CARD_STRINGS_TIMELINE(X) CARD_STRINGS_ACTIVITY(X) CARD_STRINGS_INTERESTS(X) \
     CARD_STRINGS_RELATIONSHIPS(X) CARD_STRINGS_CONTRACTS(X) \
     CARD_STRINGS_INCOMING(X) CARD_STRINGS_DEMO(X) CARD_STRINGS_SEARCH(X) \
-    CARD_STRINGS_DUPLICATES(X) CARD_STRINGS_HISTORY(X) CARD_STRINGS_SHORTCUTS(X)
+    CARD_STRINGS_DUPLICATES(X) CARD_STRINGS_HISTORY(X) CARD_STRINGS_SHORTCUTS(X) \
+    CARD_STRINGS_RECOVERY(X) CARD_STRINGS_STORAGE_STATUS(X) CARD_STRINGS_BACKUP(X)
 // clang-format on

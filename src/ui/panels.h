@@ -35,6 +35,15 @@ void HandleShortcuts(App& app);
 void DrawShortcutHelp(App& app);
 void DrawMergeDialog(App& app);
 void RecordHistory(App& app);
+// Issue 6 (nothing is lost), under the menu bar after DrawBanners:
+// - recovery.cpp: what loading found (the previous generation used, or nothing readable:
+//   import a backup / start over);
+// - storage_status.cpp: storage full (keeps working in memory, Export, retry), the other
+//   tab closed (take over editing);
+// - backup_reminder.cpp: a gentle reminder when the last export is more than a week old.
+void DrawRecoveryBanner(App& app);
+void DrawStorageStatusBanners(App& app);
+void DrawBackupReminder(App& app);
 void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env);  // status_bar.cpp
 
 }  // namespace card
