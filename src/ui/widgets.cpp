@@ -151,36 +151,43 @@ const char* RelationLabel(RelationshipKind v, bool from_side) {
     return "";
 }
 
-bool BannerBar(ImU32 background, const char* text, const char* button) {
+int BannerBarButtons(ImU32 background, const char* text, std::initializer_list<const char*> buttons) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 pad = style.FramePadding;
-    float button_w = 0;
-    if (button) button_w = ImGui::CalcTextSize(button, nullptr, true).x + pad.x * 2 + style.ItemSpacing.x;
-    const float wrap_w = std::max(width - pad.x * 2 - button_w, 1.0f);
+    float buttons_w = 0;
+    for (const char* b : buttons) buttons_w += ImGui::CalcTextSize(b, nullptr, true).x + pad.x * 2 + style.ItemSpacing.x;
+    const float wrap_w = std::max(width - pad.x * 2 - buttons_w, 1.0f);
     const ImVec2 text_size = ImGui::CalcTextSize(text, nullptr, false, wrap_w);
-    const float height = std::max(text_size.y, button ? ImGui::GetFrameHeight() : 0.0f) + pad.y * 2;
+    const float height = std::max(text_size.y, buttons.size() ? ImGui::GetFrameHeight() : 0.0f) + pad.y * 2;
 
     ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), background,
                                               style.FrameRounding);
     // An inert item under the text, labelled with it, so that the banner is an item with a
     // visible label for the test hooks (cardApp.locate(text)), like any widget.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::InvisibleButton(text, ImVec2(std::max(width - button_w, 1.0f), height));
+    ImGui::InvisibleButton(text, ImVec2(std::max(width - buttons_w, 1.0f), height));
     ImGui::SetCursorScreenPos(ImVec2(origin.x + pad.x, origin.y + (height - text_size.y) * 0.5f));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
-    bool pressed = false;
-    if (button) {
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad.x - (button_w - style.ItemSpacing.x),
-                                         origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
-        pressed = ImGui::Button(button);
+    int pressed = -1, index = 0;
+    float x = origin.x + width - pad.x - (buttons_w - style.ItemSpacing.x);
+    for (const char* b : buttons) {
+        ImGui::SetCursorScreenPos(ImVec2(x, origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
+        if (ImGui::Button(b)) pressed = index;
+        x += ImGui::GetItemRectSize().x + style.ItemSpacing.x;
+        ++index;
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));  // the banner's place in the layout
     return pressed;
+}
+
+bool BannerBar(ImU32 background, const char* text, const char* button) {
+    if (!button) return BannerBarButtons(background, text, {}) >= 0;
+    return BannerBarButtons(background, text, {button}) == 0;
 }
 
 int UndoBar(const char* text, const char* undo, const char* dismiss, const char* tip) {

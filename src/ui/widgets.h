@@ -3,6 +3,8 @@
 // Formatting writes into caller buffers so that drawing a card does not allocate.
 #pragma once
 
+#include <initializer_list>
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -77,6 +79,9 @@ const char* RelationLabel(RelationshipKind v, bool from_side);
 // A full-width coloured bar with wrapped text and, when `button` is given, a button at its
 // right end. Returns true when the button was pressed.
 bool BannerBar(ImU32 background, const char* text, const char* button = nullptr);
+// The same bar with several buttons at its right end, in the order given (each a label
+// with "###id"). Returns the index of the button pressed, or -1.
+int BannerBarButtons(ImU32 background, const char* text, std::initializer_list<const char*> buttons);
 // The light-blue bar after a removal: the message (wrapped; automation finds the bar by
 // it), then `undo` and a borderless "×" (`dismiss` is its label with a "###id", `tip` its
 // tooltip) at the right end. Returns 1 when Undo was pressed, 2 for dismiss, else 0.
