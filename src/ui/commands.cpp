@@ -4,6 +4,7 @@
 #include "ui/app.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
+#include "ui/panels.h"
 
 namespace card {
 
@@ -49,10 +50,11 @@ std::string ExportFileName(const std::string& client_name, Date day) {
     return out;
 }
 
-void ExportAllToDownload(const App& app) {
+void ExportAllToDownload(App& app) {
     const Moment now = platform::Now();
     platform::DownloadFile(ExportFileName("", now.LocalDate()), "application/json",
                            ExportStore(app.store, now));
+    NoteBackupExported(app, now.utc_ms);
 }
 
 void ExportClientToDownload(const App& app, const std::string& client_id) {

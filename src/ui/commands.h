@@ -21,7 +21,9 @@ std::string NewClient(Store& store, UiState& ui);
 // "_", runs of spaces one "-"; the name is cut to 80 bytes at a character boundary.
 std::string ExportFileName(const std::string& client_name, Date day);
 
-void ExportAllToDownload(const App& app);
+// Downloads the whole store (File > Export JSON) and notes the export for the backup
+// reminder (ui/backup_reminder.cpp).
+void ExportAllToDownload(App& app);
 void ExportClientToDownload(const App& app, const std::string& client_id);
 
 // Opens the browser's file picker; the chosen file arrives in the import dialog.

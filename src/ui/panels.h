@@ -44,6 +44,10 @@ void RecordHistory(App& app);
 void DrawRecoveryBanner(App& app);
 void DrawStorageStatusBanners(App& app);
 void DrawBackupReminder(App& app);
+// backup_reminder.cpp: the whole store was exported at `utc_ms` (the reminder starts afresh);
+// the File menu's "Last export: …" line.
+void NoteBackupExported(App& app, int64_t utc_ms);
+void DrawLastExportMenuLine(App& app);
 void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env);  // status_bar.cpp
 
 }  // namespace card

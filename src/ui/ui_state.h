@@ -10,6 +10,7 @@
 #include "io/import.h"
 #include "model/requisites.h"
 #include "ui/activity_state.h"
+#include "ui/backup_state.h"
 #include "ui/contacts_state.h"
 #include "ui/contracts_state.h"
 #include "ui/demo_state.h"
@@ -215,6 +216,8 @@ struct UiState {
     DuplicatesUi duplicates;
     HistoryUi history;
     ShortcutsUi shortcuts;
+    // The reminder to export a backup (issue 6).
+    BackupUi backup;
     // A contract to show: set by a click on the current contract; the Contracts tab
     // scrolls to it and highlights it, then clears it.
     std::string focus_contract_id;
