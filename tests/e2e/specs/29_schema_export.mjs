@@ -117,5 +117,20 @@ export default {
       assert.ok(hit, `${what}: an error at ${where}${keyword ? ` (${keyword})` : ''}; got:\n${describe(validate.errors)}`);
     }
     ctx.note(`${broken.length} broken copies refused by the schema, each at its place`);
+
+    // The schema and the app's import agree on what a moment is (the forms the app reads
+    // besides the one it writes, and near misses), in a one-client file.
+    const moments = ['2026-11-27T10:30:00+03:00', '2026-11-27T10:30+03:00', '2026-11-27 10:30:00,5+03:00',
+      '2026-11-27t10:30:00.123Z', '2026-11-27T10:30:00-18:59', '2026-02-30T10:30:00+03:00', '2026-11-27T10:30:00',
+      '2026-11-27T24:00:00Z', '2026-11-27T10:30Z+', '2026-11-27T10:30:00+19:00', '2026-11-27T10:60Z'];
+    const disagree = [];
+    for (const [i, m] of moments.entries()) {
+      const doc = { format: 'client-card', version: 1, clients: [{ id: `cl-moment-${i}`, name: `Момент ${i}`, created_at: m }] };
+      const app = await importJson(page, JSON.stringify(doc), 'merge');
+      const schema = validate(doc);
+      if (app.ok !== schema) disagree.push(`${m}: app ${app.ok ? 'accepts' : `refuses (${app.error})`}, schema ${schema ? 'accepts' : 'refuses'}`);
+    }
+    assert.deepEqual(disagree, [], 'the schema and the import agree on moments');
+    ctx.note(`${moments.length} moment forms: the schema and the import agree`);
   },
 };
