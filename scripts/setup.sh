@@ -53,6 +53,7 @@ PKGS=(emscripten binaryen cmake ninja-build make g++ python3 nlohmann-json3-dev 
       fonts-dejavu-core fonts-font-awesome dpkg-dev ca-certificates)
 if [ $WANT_TESTS = 1 ]; then
   PKGS+=(nodejs chromium firefox-esr xvfb xauth)
+  PKGS+=(clang libclang-rt-14-dev)  # the libFuzzer targets (scripts/fuzz.sh)
   command -v npm >/dev/null || PKGS+=(npm)
 fi
 

@@ -19,10 +19,10 @@ void DrawMenuBar(App& app) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu(Tr(Str::MenuFile))) {
         if (ImGui::MenuItem(Tr(Str::MenuExportJson))) ExportAllToDownload(app);
-        DrawLastExportMenuLine(app);
         const bool has_client = app.store.clients.Contains(app.ui.selected_id);
         if (ImGui::MenuItem(Tr(Str::MenuExportClient), nullptr, false, has_client))
             ExportClientToDownload(app, app.ui.selected_id);
+        DrawLastExportMenuLine(app);
         ImGui::Separator();
         if (ImGui::MenuItem(Tr(Str::MenuImportJson), nullptr, false, !app.env.read_only))
             PickFileForImport(app.ui);
