@@ -119,7 +119,8 @@ function runInPage(cases, modes) {
   return { before, out };
 }
 
-const NOT_JSON = /^not valid JSON/;
+// "not valid JSON: …", or "not valid UTF-8 at …" for bytes that are not UTF-8.
+const NOT_JSON = /^not valid (JSON|UTF-8)\b/;
 
 /** Why the case did not survive, or '' when it did. */
 function verdict(c, before) {
@@ -189,7 +190,7 @@ export default {
     const kinds = { y: 'y_ (valid JSON, wrong shape)', n: 'n_ (invalid JSON)', i: 'i_ (either)', t: 'transform' };
     for (const [k, label] of Object.entries(kinds)) {
       const s = byKind[k] || { tried: 0, survived: 0, notJson: 0, shape: 0 };
-      ctx.note(`${label}: ${s.tried} tried, ${s.survived} survived; merge messages: ${s.notJson} "not valid JSON", ${s.shape} other`);
+      ctx.note(`${label}: ${s.tried} tried, ${s.survived} survived; merge messages: ${s.notJson} "not valid JSON/UTF-8", ${s.shape} other`);
     }
     ctx.note(`${results.length} cases x merge and replace in ${seconds.toFixed(1)} s; slowest import ${slowest.ms.toFixed(1)} ms (${slowest.name})`);
 
