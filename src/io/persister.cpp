@@ -7,6 +7,8 @@ namespace card {
 
 namespace {
 
+constexpr const char* kNoResponse = "storage did not respond";
+
 // Moves whenever the set of dirty ids grows or a collection becomes all-dirty, or
 // extra_json changes length. (Repeated edits of one record do not move it: those are
 // saved at the latest max_delay_ms after the first unsaved change.)
@@ -42,6 +44,7 @@ LoadReport Persister::Load(Store& store) {
     dirty_ = false;
     unsynced_ = false;
     failed_ = false;
+    storage_full_ = false;
     fail_reason_.clear();
     failures_ = 0;
     retry_at_ = 0;
@@ -84,7 +87,7 @@ void Persister::Tick(Store& store, double now_ms) {
         } else if (now_ms - sync_started_ >= options_.sync_timeout_ms) {
             // The callback may never come; a late one finds its slot gone and is ignored.
             slot_.reset();
-            Fail("storage did not respond", now_ms);
+            Fail(kNoResponse, now_ms);
         }
     }
     if (!loaded_ || blocked_) {
@@ -177,6 +180,7 @@ void Persister::FinishSync(double now_ms) {
     }
     unsynced_ = false;
     failed_ = false;
+    storage_full_ = false;
     fail_reason_.clear();
     failures_ = 0;
     retry_at_ = 0;
@@ -189,16 +193,41 @@ void Persister::FinishSync(double now_ms) {
 
 void Persister::Fail(const std::string& reason, double now_ms) {
     failed_ = true;
-    fail_reason_ = reason;
+    // A watchdog timeout after a quota failure says nothing new about the space: the
+    // storage is still taken to be full (and the reason stays the quota one).
+    const bool timeout_after_full = storage_full_ && reason == kNoResponse;
+    if (!timeout_after_full) {
+        storage_full_ = IsStorageFullError(reason);
+        fail_reason_ = reason;
+    }
     ++failures_;
     double delay = options_.retry_initial_ms;
     for (int i = 1; i < failures_ && delay < options_.retry_max_ms; ++i) delay *= 2;
     retry_at_ = now_ms + std::min(delay, options_.retry_max_ms);
 }
 
+void Persister::RetryNow(Store& store, double now_ms) {
+    if (!loaded_ || blocked_ || read_only_ || slot_) return;
+    if (!failed_ && !unsynced_) return;
+    retry_at_ = 0;
+    flush_requested_ = true;  // save and sync now, whatever the debounce says
+    Tick(store, now_ms);
+}
+
+bool Persister::IsStorageFullError(const std::string& error) {
+    std::string lower = error;
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (const char* needle : {"quotaexceedederror", "quota exceeded", "quota_exceeded", "quota_reached",
+                               "quota reached", "enospc", "no space left", "storage is full", "disk full"})
+        if (lower.find(needle) != std::string::npos) return true;
+    return false;
+}
+
 SaveState Persister::State() const {
     SaveState s;
     s.last_save_ms = last_save_ms_;
+    s.storage_full = storage_full_ && !blocked_ && !read_only_;
     using Kind = SaveState::Kind;
     if (blocked_) {
         s.kind = Kind::Failed;

@@ -8,7 +8,10 @@
 //  - a sync whose callback never comes (3.1.6 loses it on QuotaExceededError) is given up
 //    after `sync_timeout_ms`: state Failed, retried with exponential backoff;
 //  - a failed write or sync: state Failed with the reason; the changes stay dirty and are
-//    retried with backoff;
+//    retried with backoff; RetryNow() retries at once (the user's "Try again");
+//  - a failure that says the browser's storage is full (QuotaExceededError) is reported
+//    as such (SaveState::storage_full) until a save succeeds; IndexedDB keeps its previous
+//    state (the aborted transaction writes nothing, see web/pre.js);
 //  - Flush() saves and syncs now (visibilitychange -> hidden);
 //  - read-only mode (another tab is the writer): never writes, never syncs;
 //  - nothing is written before a successful Load (a sync before the first load would
@@ -64,6 +67,14 @@ public:
     void Flush(Store& store, double now_ms);
 
     SaveState State() const;
+
+    // The user asked to try again after a failure: retry now, skipping the backoff. Does
+    // nothing when no failure is pending (or a retry is already running).
+    void RetryNow(Store& store, double now_ms);
+
+    // Whether a sync or write error means "the storage for this page is full": the
+    // browsers' QuotaExceededError (and Firefox's NS_ERROR_DOM_QUOTA_REACHED), ENOSPC.
+    static bool IsStorageFullError(const std::string& error);
 
     // Read-only (a second tab): never writes, never syncs. Before switching a tab to
     // writable, reload (FS.syncfs(true) + Load) to pick up the other tab's saves.
@@ -127,6 +138,7 @@ private:
 
     // Failures.
     bool failed_ = false;
+    bool storage_full_ = false;    // the last failure was a full storage (quota)
     std::string fail_reason_;
     int failures_ = 0;
     double retry_at_ = 0;

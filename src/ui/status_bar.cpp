@@ -10,7 +10,9 @@ namespace card {
 void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env) {
     ImGui::Separator();
     ImGui::AlignTextToFramePadding();
-    switch (env.save.kind) {
+    if (env.save.storage_full && !env.read_only) {  // the storage-full bar above says more
+        ImGui::TextColored(colors::kErrorText, "%s", Tr(Str::StorageFullStatus));
+    } else switch (env.save.kind) {
         case SaveState::Kind::Saved: ImGui::TextColored(colors::kOkText, "%s", Tr(Str::SaveSaved)); break;
         case SaveState::Kind::Saving: ImGui::TextColored(colors::kBusyText, "%s", Tr(Str::SaveSaving)); break;
         case SaveState::Kind::Unsaved: ImGui::TextColored(colors::kWarningText, "%s", Tr(Str::SaveUnsaved)); break;

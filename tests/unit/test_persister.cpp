@@ -415,3 +415,167 @@ TEST_CASE("a sync that answers at once, no sync at all, and a Persister gone bef
         CHECK(sync.pending.empty());
     }
 }
+
+// ---- Storage full (quota), issue 6.
+
+TEST_CASE("storage-full errors are recognized by name, other errors are not") {
+    for (const char* e : {"QuotaExceededError: The transaction was aborted", "quotaexceedederror",
+                          "the browser could not store the data: QuotaExceededError",
+                          "NS_ERROR_DOM_QUOTA_REACHED", "Quota exceeded.", "write failed: ENOSPC",
+                          "No space left on device"})
+        CHECK_MESSAGE(Persister::IsStorageFullError(e), e);
+    for (const char* e : {"", "storage did not respond", "AbortError: aborted", "InvalidStateError: closed",
+                          "could not save: rename failed", "UnknownError"})
+        CHECK_MESSAGE(!Persister::IsStorageFullError(e), e);
+}
+
+namespace {
+
+// IndexedDB through IDBFS as the browser runs it: a sync copies the whole folder in one
+// transaction, all or nothing; a failed one (quota) leaves the durable copy as it was.
+struct DurableSync {
+    FakeFileSystem& memory;
+    FakeFileSystem durable;
+    std::deque<Persister::SyncDone> pending;
+    int started = 0;
+    explicit DurableSync(FakeFileSystem& m) : memory(m) {}
+    Persister::StartSync Fn() {
+        return [this](Persister::SyncDone done) {
+            ++started;
+            pending.push_back(std::move(done));
+        };
+    }
+    void Complete(bool ok, const std::string& error = "") {
+        REQUIRE(!pending.empty());
+        if (ok) durable.files = memory.files;  // the transaction committed: a mirror
+        Persister::SyncDone done = std::move(pending.front());
+        pending.pop_front();
+        done(ok, error);
+    }
+    // What a reload of the page would find (FS.syncfs(true) + Load).
+    Store Reload() {
+        FakeFileSystem fresh;
+        fresh.files = durable.files;
+        Store out;
+        StoreStorage st(fresh, "/data");
+        const LoadReport r = st.Load(out);
+        REQUIRE_MESSAGE(r.ok, r.message);
+        CHECK(!r.used_previous);
+        return out;
+    }
+};
+
+const char* kQuota = "QuotaExceededError: The transaction was aborted, so the request cannot be fulfilled.";
+
+}  // namespace
+
+TEST_CASE("storage full: reported as such, work kept in memory, retried, and nothing saved is damaged") {
+    FakeFileSystem fs;
+    DurableSync sync(fs);
+    Persister p{fs, "/data", sync.Fn()};
+    Store s;
+    REQUIRE(p.Load(s).ok);
+
+    // State A, saved.
+    s.clients.Upsert(MakeClient("a", "Alpha"));
+    p.Flush(s, 0);
+    sync.Complete(true);
+    p.Tick(s, 1);
+    REQUIRE(p.State().kind == Kind::Saved);
+    const std::string a = CanonicalText(s);
+    CHECK(CanonicalText(sync.Reload()) == a);
+
+    // An edit; the sync fails for lack of space: at once Failed + storage_full.
+    s.clients.Upsert(MakeClient("b", "Beta"));
+    p.Flush(s, 100);
+    REQUIRE(sync.pending.size() == 1);
+    sync.Complete(false, kQuota);
+    p.Tick(s, 101);
+    SaveState st = p.State();
+    CHECK(st.kind == Kind::Failed);
+    CHECK(st.storage_full);
+    CHECK(st.reason.find("QuotaExceededError") != std::string::npos);
+    CHECK(p.HasUnsavedChanges(s));               // beforeunload still warns
+    CHECK(s.clients.Find("b") != nullptr);      // the edit is still in memory
+    CHECK(CanonicalText(sync.Reload()) == a);   // IndexedDB still holds A, loadable
+
+    // More edits while full (memory keeps them; later saves write new generations and
+    // clean up old files in memory, which must not matter for the durable copy).
+    for (int i = 0; i < 5; ++i) {
+        s.clients.Upsert(MakeClient("c" + std::to_string(i), "Gamma"));
+        p.RetryNow(s, 200 + i);  // "Try again" pressed: a sync at once, no backoff wait
+        REQUIRE_MESSAGE(sync.pending.size() == 1, "RetryNow starts a sync at once");
+        CHECK(p.State().kind == Kind::Saving);
+        CHECK(p.State().storage_full);  // the bar stays while the retry runs
+        sync.Complete(false, kQuota);
+        p.Tick(s, 200.5 + i);
+        CHECK(p.State().storage_full);
+        CHECK(CanonicalText(sync.Reload()) == a);
+    }
+
+    // The watchdog giving up on a sync does not clear the storage-full state.
+    p.RetryNow(s, 300);
+    REQUIRE(sync.pending.size() == 1);
+    p.Tick(s, 300 + 16000);
+    CHECK(p.State().kind == Kind::Failed);
+    CHECK(p.State().storage_full);
+    CHECK(p.State().reason.find("QuotaExceededError") != std::string::npos);
+    sync.pending.clear();  // that callback never comes
+
+    // Space freed; the automatic retry (backoff) saves, and the state clears by itself.
+    const int before = sync.started;
+    for (double t = 16400; t < 16400 + 70000 && sync.started == before; t += 500) p.Tick(s, t);
+    REQUIRE_MESSAGE(sync.started == before + 1, "the backoff retries by itself");
+    sync.Complete(true);
+    p.Tick(s, 90000);
+    st = p.State();
+    CHECK(st.kind == Kind::Saved);
+    CHECK(!st.storage_full);
+    CHECK(st.reason.empty());
+    CHECK(!p.HasUnsavedChanges(s));
+    CHECK(CanonicalText(sync.Reload()) == CanonicalText(s));
+}
+
+TEST_CASE("storage full: a save that fails with another error is not reported as full") {
+    Fixture f;
+    f.Edit(1);
+    f.p.Flush(f.s, 0);
+    f.sync.Complete(false, kQuota);
+    f.p.Tick(f.s, 1);
+    CHECK(f.p.State().storage_full);
+    f.p.RetryNow(f.s, 2);
+    f.sync.Complete(false, "AbortError: something else");
+    f.p.Tick(f.s, 3);
+    CHECK(f.p.State().kind == Kind::Failed);
+    CHECK(!f.p.State().storage_full);
+    CHECK(f.p.State().reason.find("AbortError") != std::string::npos);
+}
+
+TEST_CASE("RetryNow: nothing to retry, a sync in flight, read-only") {
+    Fixture f;
+    f.p.RetryNow(f.s, 0);  // nothing failed: no sync
+    CHECK(f.sync.started == 0);
+    f.Edit(1);
+    f.p.RetryNow(f.s, 1);  // dirty but not failed: the debounce decides, not RetryNow
+    CHECK(f.sync.started == 0);
+    f.p.Flush(f.s, 2);
+    REQUIRE(f.sync.started == 1);
+    f.sync.Complete(false, kQuota);
+    f.p.Tick(f.s, 3);
+    f.p.RetryNow(f.s, 4);
+    CHECK(f.sync.started == 2);
+    f.p.RetryNow(f.s, 5);  // one in flight: no second sync
+    CHECK(f.sync.started == 2);
+    f.sync.Complete(true);
+    f.p.Tick(f.s, 6);
+    CHECK(f.p.State().kind == Kind::Saved);
+
+    f.Edit(2);
+    f.p.Flush(f.s, 10);
+    f.sync.Complete(false, kQuota);
+    f.p.Tick(f.s, 11);
+    f.p.SetReadOnly(true);
+    f.p.RetryNow(f.s, 12);  // read-only never syncs
+    CHECK(f.sync.started == 3);
+    CHECK(!f.p.State().storage_full);  // and shows no storage-full state
+}
