@@ -1,12 +1,15 @@
 #include "io/storage.h"
 
 #include <algorithm>
+#include <chrono>
 #include <type_traits>
 #include <cstdio>
 #include <unordered_set>
 #include <utility>
 
 #include "io/json_codec.h"
+#include "model/base64.h"
+#include "model/text_scan.h"
 
 namespace card {
 
@@ -205,6 +208,7 @@ std::string EncodeManifest(const Manifest& m) {
     }
     body["collections"] = std::move(collections);
     body["extra_json"] = m.extra_json;
+    if (!m.saved_at.empty()) body["saved_at"] = m.saved_at.Format();
     const std::string body_text = DumpJson(body, 1);
     std::string out;
     out.reserve(body_text.size() + 48);
@@ -216,7 +220,41 @@ std::string EncodeManifest(const Manifest& m) {
     return out;
 }
 
-bool DecodeManifest(std::string_view bytes, Manifest& out, std::string& error) {
+namespace {
+
+std::string NewerLayoutText(uint64_t layout) {
+    return "made by a newer version of Client Card (layout " + std::to_string(layout) +
+           "; this app reads layout " + std::to_string(Manifest::kLayoutVersion) + ")";
+}
+
+// A manifest of a later layout may change anything, the envelope included: whatever
+// parses as JSON and names our format with a layout above ours is refused as newer, so
+// that this app never takes it for damage and never falls back over it.
+uint64_t DeclaredNewerLayout(std::string_view text) {
+    Json j;
+    std::string parse_error;
+    if (!ParseJson(text, j, parse_error) || !j.is_object()) return 0;
+    const Json* candidates[2] = {&j, nullptr};
+    auto inner = j.find("manifest");
+    if (inner != j.end() && inner->is_object()) candidates[1] = &*inner;
+    for (const Json* c : candidates) {
+        if (!c) continue;
+        std::string format;
+        uint64_t layout = 0;
+        if (GetString(*c, "format", format) && format == kStoreFormat && GetUint(*c, "layout", layout) &&
+            layout > static_cast<uint64_t>(Manifest::kLayoutVersion))
+            return layout;
+    }
+    return 0;
+}
+
+bool Fail(LoadProblem& p, Damage kind, std::string detail) {
+    p.kind = kind;
+    p.detail = std::move(detail);
+    return false;
+}
+
+bool DecodeManifestImpl(std::string_view bytes, Manifest& out, LoadProblem& problem) {
     out = Manifest{};
     while (!bytes.empty() && (bytes.back() == '\n' || bytes.back() == '\r' || bytes.back() == ' '))
         bytes.remove_suffix(1);
@@ -225,75 +263,151 @@ bool DecodeManifest(std::string_view bytes, Manifest& out, std::string& error) {
     if (bytes.size() < head + 1 || bytes.substr(0, kEnvelopeHead.size()) != kEnvelopeHead ||
         bytes.substr(kEnvelopeHead.size() + 16, kEnvelopeMid.size()) != kEnvelopeMid ||
         !ParseHex16(bytes.substr(kEnvelopeHead.size(), 16), checksum) || bytes.back() != '}') {
-        error = "not a manifest (truncated or overwritten)";
-        return false;
+        if (const uint64_t newer = DeclaredNewerLayout(bytes)) {
+            problem.layout = newer;
+            return Fail(problem, Damage::NewerLayout, NewerLayoutText(newer));
+        }
+        // The start of a manifest that stops early (or an empty file): cut off.
+        const std::string_view start = bytes.substr(0, std::min(bytes.size(), kEnvelopeHead.size()));
+        if (kEnvelopeHead.substr(0, start.size()) == start)
+            return Fail(problem, Damage::Truncated, "truncated (the file ends early)");
+        Json j;
+        std::string parse_error;
+        if (!ParseJson(bytes, j, parse_error))
+            return Fail(problem, Damage::NotJson, "not JSON (overwritten with something else)");
+        return Fail(problem, Damage::Inconsistent, "not a manifest (other JSON)");
     }
     const std::string_view body_text = bytes.substr(head, bytes.size() - head - 1);
     if (Fnv1a64(body_text) != checksum) {
-        error = "checksum mismatch (the file is damaged)";
-        return false;
+        if (const uint64_t newer = DeclaredNewerLayout(body_text)) {
+            problem.layout = newer;
+            return Fail(problem, Damage::NewerLayout, NewerLayoutText(newer));
+        }
+        return Fail(problem, Damage::Checksum, "checksum mismatch (the file is damaged)");
     }
     Json body;
     std::string parse_error;
-    if (!ParseJson(body_text, body, parse_error) || !body.is_object()) {
-        error = "unreadable: " + (parse_error.empty() ? std::string("not an object") : parse_error);
-        return false;
-    }
+    if (!ParseJson(body_text, body, parse_error) || !body.is_object())
+        return Fail(problem, Damage::NotJson,
+                    "unreadable: " + (parse_error.empty() ? std::string("not an object") : parse_error));
     std::string format;
-    if (!GetString(body, "format", format) || format != kStoreFormat) {
-        error = "not a client-card-store manifest";
-        return false;
-    }
+    if (!GetString(body, "format", format) || format != kStoreFormat)
+        return Fail(problem, Damage::Inconsistent, "not a client-card-store manifest");
     uint64_t layout = 0;
-    if (!GetUint(body, "layout", layout) || layout == 0) {
-        error = "field \"layout\" is missing or invalid";
-        return false;
-    }
+    if (!GetUint(body, "layout", layout) || layout == 0)
+        return Fail(problem, Damage::Inconsistent, "field \"layout\" is missing or invalid");
     if (layout > static_cast<uint64_t>(Manifest::kLayoutVersion)) {
-        error = "written by a newer version of the app (layout " + std::to_string(layout) + ")";
-        return false;
+        problem.layout = layout;
+        return Fail(problem, Damage::NewerLayout, NewerLayoutText(layout));
     }
-    if (!GetUint(body, "generation", out.generation)) {
-        error = "field \"generation\" is missing or invalid";
-        return false;
-    }
+    if (!GetUint(body, "generation", out.generation))
+        return Fail(problem, Damage::Inconsistent, "field \"generation\" is missing or invalid");
+    problem.generation = out.generation;
     auto colls = body.find("collections");
-    if (colls == body.end() || !colls->is_object()) {
-        error = "field \"collections\" is missing or invalid";
-        return false;
-    }
+    if (colls == body.end() || !colls->is_object())
+        return Fail(problem, Damage::Inconsistent, "field \"collections\" is missing or invalid");
     for (size_t c = 0; c < kCollectionCount; ++c) {
         auto arr = colls->find(NameOf(c));
         if (arr == colls->end() || !arr->is_array() ||
-            (!arr->empty() && !IsPowerOfTwo(arr->size())) || arr->size() > (1u << 16)) {
-            error = std::string("collection \"") + NameOf(c) + "\" is missing or invalid";
-            return false;
-        }
+            (!arr->empty() && !IsPowerOfTwo(arr->size())) || arr->size() > (1u << 16))
+            return Fail(problem, Damage::Inconsistent,
+                        std::string("collection \"") + NameOf(c) + "\" is missing or invalid");
         for (size_t i = 0; i < arr->size(); ++i) {
-            const Json& s = (*arr)[i];
+            const Json& sh = (*arr)[i];
             ShardEntry e;
             std::string checksum_hex;
             size_t coll = 0;
             uint64_t index = 0, count = 0, gen = 0;
-            if (!s.is_object() || !GetString(s, "file", e.file) ||
-                !GetString(s, "checksum", checksum_hex) || !ParseHex16(checksum_hex, e.checksum) ||
-                !GetUint(s, "bytes", e.bytes) || !GetUint(s, "records", e.records) ||
+            if (!sh.is_object() || !GetString(sh, "file", e.file) ||
+                !GetString(sh, "checksum", checksum_hex) || !ParseHex16(checksum_hex, e.checksum) ||
+                !GetUint(sh, "bytes", e.bytes) || !GetUint(sh, "records", e.records) ||
                 !ParseShardFileName(e.file, coll, index, count, gen) || coll != c || index != i ||
-                count != arr->size() || gen > out.generation) {
-                error = std::string(NameOf(c)) + " shard " + std::to_string(i) + ": invalid entry";
-                return false;
-            }
+                count != arr->size() || gen > out.generation)
+                return Fail(problem, Damage::Inconsistent,
+                            std::string(NameOf(c)) + " shard " + std::to_string(i) + ": invalid entry");
             out.shards[c].push_back(std::move(e));
         }
     }
     auto extra = body.find("extra_json");
     if (extra != body.end()) {
-        if (!extra->is_string()) {
-            error = "field \"extra_json\" is invalid";
-            return false;
-        }
+        if (!extra->is_string()) return Fail(problem, Damage::Inconsistent, "field \"extra_json\" is invalid");
         out.extra_json = extra->get<std::string>();
     }
+    // Optional (added within layout 1): a manifest without it, or with a value this
+    // version cannot read, still loads; the time is then unknown.
+    std::string saved_at;
+    if (GetString(body, "saved_at", saved_at))
+        if (auto m = Moment::Parse(saved_at)) out.saved_at = *m;
+    return true;
+}
+
+bool IsValidUtf8(std::string_view s) {
+    size_t i = 0;
+    char32_t cp;
+    while (i < s.size())
+        if (!text::DecodeUtf8(s, i, cp)) return false;
+    return true;
+}
+
+Moment WallClockNow() {
+    Moment m;
+    m.utc_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+                   .count();
+    m.offset_min = 0;
+    return m;
+}
+
+}  // namespace
+
+const char* DamageName(Damage d) {
+    switch (d) {
+        case Damage::None: return "none";
+        case Damage::Missing: return "missing";
+        case Damage::ReadError: return "read-error";
+        case Damage::Truncated: return "truncated";
+        case Damage::Checksum: return "checksum";
+        case Damage::NotJson: return "not-json";
+        case Damage::Inconsistent: return "inconsistent";
+        case Damage::NewerLayout: return "newer-layout";
+    }
+    return "unknown";
+}
+
+bool DecodeManifest(std::string_view bytes, Manifest& out, std::string& error) {
+    LoadProblem problem;
+    if (DecodeManifestImpl(bytes, out, problem)) return true;
+    error = problem.detail;
+    return false;
+}
+
+bool BundleStorageFolder(FileSystem& fs, const std::string& dir, std::string& out, std::string& error,
+                         size_t* file_count) {
+    std::vector<std::string> names;
+    if (!fs.ListDir(dir, names, error)) return false;
+    std::sort(names.begin(), names.end());
+    Json files = Json::array();
+    for (const std::string& name : names) {
+        Json f = Json::object();
+        f["name"] = name;
+        std::string bytes, read_error;
+        if (!fs.ReadFile(JoinPath(dir, name), bytes, read_error)) {
+            f["error"] = read_error;
+        } else {
+            f["bytes"] = bytes.size();
+            if (IsValidUtf8(bytes)) f["text"] = bytes;
+            else f["base64"] = Base64Encode(bytes);
+        }
+        files.push_back(std::move(f));
+    }
+    Json doc = Json::object();
+    doc["format"] = "client-card-storage-files";
+    doc["folder"] = dir;
+    doc["note"] = "Every file of Client Card's storage folder as it was found, for repair or "
+                  "support. This is not an export: import a backup made with Export instead.";
+    doc["files"] = std::move(files);
+    if (file_count) *file_count = doc["files"].size();
+    out = DumpJson(doc, 1);
     return true;
 }
 
@@ -312,16 +426,14 @@ std::string StoreStorage::ShardFileName(size_t collection, uint32_t index, uint3
 }
 
 bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifest& m,
-                           std::string& bytes, std::string& error) {
+                           std::string& bytes, LoadProblem& problem) {
+    problem = LoadProblem{};
+    problem.file = manifest_file;
     std::string read_error;
-    if (!fs_.ReadFile(JoinPath(dir_, manifest_file), bytes, read_error)) {
-        error = manifest_file + ": " + read_error;
-        return false;
-    }
-    if (!DecodeManifest(bytes, m, error)) {
-        error = manifest_file + ": " + error;
-        return false;
-    }
+    const std::string manifest_path = JoinPath(dir_, manifest_file);
+    if (!fs_.ReadFile(manifest_path, bytes, read_error))
+        return Fail(problem, fs_.Exists(manifest_path) ? Damage::ReadError : Damage::Missing, read_error);
+    if (!DecodeManifestImpl(bytes, m, problem)) return false;
     out.Clear();
     out.extra_json = m.extra_json;
     std::string text;
@@ -336,29 +448,33 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
             col.Reserve(static_cast<size_t>(total));
             for (uint32_t i = 0; i < count && ok; ++i) {
                 const ShardEntry& e = shards[i];
-                if (!fs_.ReadFile(JoinPath(dir_, e.file), text, read_error)) {
-                    error = e.file + ": " + read_error;
-                    ok = false;
+                problem.file = e.file;
+                const std::string path = JoinPath(dir_, e.file);
+                if (!fs_.ReadFile(path, text, read_error)) {
+                    ok = Fail(problem, fs_.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
+                    break;
+                }
+                if (text.size() < e.bytes) {
+                    ok = Fail(problem, Damage::Truncated,
+                              "truncated: " + std::to_string(text.size()) + " of " + std::to_string(e.bytes) +
+                                  " bytes");
                     break;
                 }
                 if (text.size() != e.bytes || Fnv1a64(text) != e.checksum) {
-                    error = e.file + ": checksum mismatch (the file is damaged)";
-                    ok = false;
+                    ok = Fail(problem, Damage::Checksum, "checksum mismatch (the file is damaged)");
                     break;
                 }
                 Json j;
                 std::string parse_error;
                 if (!ParseJson(text, j, parse_error) || !j.is_object()) {
-                    error = e.file + ": unreadable: " + parse_error;
-                    ok = false;
+                    ok = Fail(problem, Damage::NotJson, "unreadable: " + parse_error);
                     break;
                 }
                 std::string coll_name;
                 auto recs = j.find("records");
                 if (!GetString(j, "collection", coll_name) || coll_name != NameOf(c) ||
                     recs == j.end() || !recs->is_array() || recs->size() != e.records) {
-                    error = e.file + ": does not hold the records the manifest lists";
-                    ok = false;
+                    ok = Fail(problem, Damage::Inconsistent, "does not hold the records the manifest lists");
                     break;
                 }
                 for (size_t k = 0; k < recs->size(); ++k) {
@@ -366,13 +482,12 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
                     std::string decode_error;
                     const std::string where = e.file + "[" + std::to_string(k) + "]";
                     if (!DecodeRecord((*recs)[k], where, rec, decode_error)) {
-                        error = decode_error;
-                        ok = false;
+                        ok = Fail(problem, Damage::Inconsistent, decode_error);
                         break;
                     }
                     if (ShardOf(rec.id, count) != i || col.Contains(rec.id)) {
-                        error = where + ": record \"" + rec.id + "\" is misplaced or duplicated";
-                        ok = false;
+                        ok = Fail(problem, Damage::Inconsistent,
+                                  where + ": record \"" + rec.id + "\" is misplaced or duplicated");
                         break;
                     }
                     col.Upsert(std::move(rec));
@@ -382,11 +497,22 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
         if (!ok) return false;
     }
     out.ClearDirty();
+    problem = LoadProblem{};
     return true;
 }
 
+namespace {
+
+// "clients.0of1.g5.json: truncated: 10 of 200 bytes"
+std::string ProblemText(const LoadProblem& p) {
+    return p.file + ": " + (p.detail.empty() ? std::string(DamageName(p.kind)) : p.detail);
+}
+
+}  // namespace
+
 LoadReport StoreStorage::Load(Store& out) {
     LoadReport report;
+    report.dir = dir_;
     loaded_ = false;
     heal_ = false;
     out = Store{};
@@ -394,6 +520,9 @@ LoadReport StoreStorage::Load(Store& out) {
     std::vector<std::string> names;
     std::string error;
     if (!fs_.ListDir(dir_, names, error)) {
+        report.newest.kind = Damage::ReadError;
+        report.newest.file = dir_;
+        report.newest.detail = error;
         report.message = "The saved data could not be read (" + error +
                          "). Nothing was changed on disk.";
         return report;
@@ -418,6 +547,18 @@ LoadReport StoreStorage::Load(Store& out) {
         loaded_ = true;
         report.ok = true;
         report.generation = current_.generation;
+        report.saved_at = current_.saved_at;
+        report.clients = out.clients.size();
+        report.records = 0;
+        for (size_t c = 0; c < kCollectionCount; ++c) report.records += out.Count(static_cast<CollectionId>(c));
+    };
+    auto refuse_newer = [&](const LoadProblem& p) {
+        out = Store{};
+        report.newer_layout = p.layout;
+        report.message = "The saved data was " + NewerLayoutText(p.layout) +
+                         ". It was left exactly as it is, and this app will not save over it: open it "
+                         "with the newer version.";
+        return report;
     };
 
     if (!has_main && !has_prev) {
@@ -433,43 +574,51 @@ LoadReport StoreStorage::Load(Store& out) {
         return report;
     }
 
-    std::string main_error = "manifest.json is missing";
-    uint64_t main_generation = 0;
+    report.newest.kind = Damage::Missing;
+    report.newest.file = kManifestFile;
+    report.newest.detail = "missing";
     if (has_main) {
         Store loaded;
         Manifest m;
         std::string bytes;
-        if (TryLoad(kManifestFile, loaded, m, bytes, main_error)) {
+        if (TryLoad(kManifestFile, loaded, m, bytes, report.newest)) {
             adopt(loaded, m, bytes);
             return report;
         }
-        main_generation = m.generation;
+        // Data of a newer version is never replaced by an older generation of it.
+        if (report.newest.kind == Damage::NewerLayout) return refuse_newer(report.newest);
         max_generation = std::max(max_generation, m.generation);
     }
 
-    std::string prev_error = "manifest.prev.json is missing";
+    report.previous.kind = Damage::Missing;
+    report.previous.file = kPreviousManifestFile;
+    report.previous.detail = "missing";
     if (has_prev) {
         Store loaded;
         Manifest m;
         std::string bytes;
-        if (TryLoad(kPreviousManifestFile, loaded, m, bytes, prev_error)) {
+        if (TryLoad(kPreviousManifestFile, loaded, m, bytes, report.previous)) {
             adopt(loaded, m, bytes);
             heal_ = true;
             report.used_previous = true;
+            const uint64_t newest_generation = report.newest.generation;
             const std::string newest =
-                main_generation ? "The newest save (generation " + std::to_string(main_generation) + ")"
-                                : std::string("The newest save");
-            report.message = newest + " could not be read (" + main_error +
-                             "). The previous save (generation " +
-                             std::to_string(current_.generation) + ") was loaded instead: " +
-                             CountsText(out) + ". Changes made just before the damage may be lost.";
+                newest_generation ? "The newest save (generation " + std::to_string(newest_generation) + ")"
+                                  : std::string("The newest save");
+            report.message = newest + " could not be read (" + ProblemText(report.newest) +
+                             "). The previous save (generation " + std::to_string(current_.generation) +
+                             (current_.saved_at.empty() ? std::string()
+                                                        : ", saved " + current_.saved_at.Format()) +
+                             ") was loaded instead: " + CountsText(out) +
+                             ". Changes made after it may be lost: export a backup now.";
             return report;
         }
+        if (report.previous.kind == Damage::NewerLayout) return refuse_newer(report.previous);
     }
 
     out = Store{};
-    report.message = "The saved data could not be read. Newest save: " + main_error +
-                     ". Previous save: " + prev_error +
+    report.message = "The saved data could not be read. Newest save: " + ProblemText(report.newest) +
+                     ". Previous save: " + ProblemText(report.previous) +
                      ". Nothing was deleted, and nothing will be saved over it; import a backup "
                      "to continue.";
     return report;
@@ -499,6 +648,7 @@ SaveReport StoreStorage::Save(Store& store) {
     Manifest next;
     next.generation = gen;
     next.extra_json = store.extra_json;
+    next.saved_at = options_.clock ? options_.clock() : WallClockNow();
     std::vector<PendingShard> pending;
     std::string error;
 

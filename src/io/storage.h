@@ -10,12 +10,14 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "io/file_system.h"
 #include "model/store.h"
+#include "model/types.h"
 
 namespace card {
 
@@ -32,6 +34,9 @@ struct StorageOptions {
     size_t target_shard_bytes = 256 * 1024;
     // Bounds the file count: at most this many shards per collection (a power of two).
     uint32_t max_shards = 256;
+    // The moment a save is made, recorded in the manifest as "saved_at" (UTC wall clock
+    // when empty).
+    std::function<Moment()> clock;
 };
 
 struct ShardEntry {
@@ -47,11 +52,35 @@ struct Manifest {
     // Per collection (indexed by CollectionId), shard i of N; N is 0 or a power of two.
     std::array<std::vector<ShardEntry>, kCollectionCount> shards;
     std::string extra_json;  // Store::extra_json
+    Moment saved_at;         // when the save was made; empty in manifests written before it
 };
 
 // The manifest file's bytes and back (checksum envelope included, see docs/STORAGE.md).
 std::string EncodeManifest(const Manifest& m);
 bool DecodeManifest(std::string_view bytes, Manifest& out, std::string& error);
+
+// What was wrong with a stored file (LoadProblem::kind).
+enum class Damage {
+    None,
+    Missing,      // a file the manifest names is not there (or the manifest itself)
+    ReadError,    // the file system refused to read it
+    Truncated,    // shorter than written: cut off
+    Checksum,     // the right length (or longer) but other bytes: overwritten or corrupted
+    NotJson,      // not JSON at all (garbage)
+    Inconsistent, // valid JSON that does not hold what the manifest lists
+    NewerLayout,  // made by a newer version of the app (layout > Manifest::kLayoutVersion)
+};
+// "missing", "truncated", "checksum", "not-json", "inconsistent", "newer-layout", ...
+const char* DamageName(Damage d);
+
+// Why one generation could not be loaded.
+struct LoadProblem {
+    Damage kind = Damage::None;
+    std::string file;         // the file found damaged first (the manifest or a shard)
+    std::string detail;       // technical reason (English)
+    uint64_t generation = 0;  // of the manifest, when its body could be read
+    uint64_t layout = 0;      // for NewerLayout: the layout the file declares
+};
 
 struct LoadReport {
     bool ok = false;             // the store holds a consistent saved state (or is fresh)
@@ -59,7 +88,25 @@ struct LoadReport {
     bool used_previous = false;  // the newest save was unreadable; the previous one loaded
     uint64_t generation = 0;     // the generation loaded
     std::string message;         // plain words for the user; "" when all went well
+    // --- Detail for the recovery banner (ui/recovery.cpp)
+    std::string dir;             // the storage folder read
+    Moment saved_at;             // when the loaded generation was saved (empty: unknown)
+    size_t clients = 0;          // what was loaded
+    size_t records = 0;          // records of every collection, clients included
+    LoadProblem newest;          // used_previous or !ok: why manifest.json failed
+    LoadProblem previous;        // !ok: why manifest.prev.json failed
+    // !ok because the data was made by a newer version of the app: that version's layout
+    // (0 otherwise). Nothing on disk may be replaced without the user's explicit consent.
+    uint64_t newer_layout = 0;
 };
+
+// Every file of the storage folder in one JSON document, so that unreadable data can be
+// kept before anything replaces it: {"format":"client-card-storage-files","folder":...,
+// "files":[{"name","bytes","text"} or {"name","bytes","base64"}]} (text when the file is
+// valid UTF-8, else base64). False (with `error`) when the folder cannot be listed; a file
+// that cannot be read is listed with its "error". `file_count` (optional) gets the count.
+bool BundleStorageFolder(FileSystem& fs, const std::string& dir, std::string& out, std::string& error,
+                         size_t* file_count = nullptr);
 
 struct SaveReport {
     bool ok = false;
@@ -111,7 +158,7 @@ private:
         std::string text;
     };
     bool TryLoad(const std::string& manifest_file, Store& out, Manifest& m, std::string& bytes,
-                 std::string& error);
+                 LoadProblem& problem);
     std::string ShardFileName(size_t collection, uint32_t index, uint32_t count,
                               uint64_t generation) const;
 

@@ -1,9 +1,15 @@
-// Issue 6: recovering from unreadable stored data (ui/recovery.cpp). Filled by the host
-// from the LoadReport (AppEnv::load) and by the recovery banner itself.
+// Issue 6: recovering from unreadable stored data (ui/recovery.cpp). The banner reads
+// AppEnv::load (the LoadReport the host stores after loading); this is its own state.
 #pragma once
+
+#include <string>
 
 namespace card {
 
-struct RecoveryEnv {};
+struct RecoveryEnv {
+    bool dismissed = false;      // the "recovered the previous save" notice was closed
+    bool confirm_open = false;   // the "replace the stored data?" confirmation is up
+    std::string download_note;   // after "Download the damaged files": what was saved
+};
 
 }  // namespace card

@@ -5,10 +5,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <set>
+#include <vector>
 
 #include "fake_file_system.h"
+#include "io/json_codec.h"
 #include "io/storage.h"
+#include "model/base64.h"
 #include "storage_test_util.h"
 
 using namespace card;
@@ -306,7 +310,7 @@ TEST_CASE("the previous generation is used when the newest one is damaged") {
         CHECK(r.used_previous);
         CHECK(r.generation == 1);
         CHECK(r.message.find("generation 2") != std::string::npos);
-        CHECK(r.message.find("previous save (generation 1)") != std::string::npos);
+        CHECK(r.message.find("previous save (generation 1, saved ") != std::string::npos);
         CHECK(r.message.find("10 clients") != std::string::npos);
         CHECK(CanonicalText(loaded) == old_text);
     }
@@ -411,6 +415,44 @@ TEST_CASE("both generations unreadable: a clear error, an empty store, nothing d
     CHECK(CanonicalText(again) == CanonicalText(loaded));
 }
 
+namespace {
+
+// The manifest's body edited by `edit`, re-sealed with a valid checksum.
+template <class F>
+std::string Reseal(const std::string& bytes, F&& edit) {
+    const size_t head = std::string("{\"checksum\":\"0123456789abcdef\",\"manifest\":").size();
+    std::string body = bytes.substr(head, bytes.size() - head - 2);
+    edit(body);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(Fnv1a64(body)));
+    return std::string("{\"checksum\":\"") + hex + "\",\"manifest\":" + body + "}\n";
+}
+
+std::string WithLayout(const std::string& bytes, int layout) {
+    return Reseal(bytes, [&](std::string& body) {
+        const size_t pos = body.find("\"layout\": 1");
+        REQUIRE(pos != std::string::npos);
+        body.replace(pos, 11, "\"layout\": " + std::to_string(layout));
+    });
+}
+
+// Two generations: 10 sample clients, then ApplyEdits.
+FakeFileSystem TwoGenerations(StorageOptions opt = {}) {
+    Store s = MakeSampleStore(10);
+    FakeFileSystem fs;
+    SaveFresh(fs, s, opt);
+    StoreStorage st(fs, kDir, opt);
+    Store loaded;
+    REQUIRE(st.Load(loaded).ok);
+    ApplyEdits(loaded);
+    REQUIRE(st.Save(loaded).ok);
+    return fs;
+}
+
+constexpr const char* kNewer = "made by a newer version of Client Card";
+
+}  // namespace
+
 TEST_CASE("a manifest from a newer layout is refused by name") {
     FakeFileSystem fs;
     Store s = MakeSampleStore(2);
@@ -419,16 +461,214 @@ TEST_CASE("a manifest from a newer layout is refused by name") {
     Manifest m;
     std::string error;
     REQUIRE(DecodeManifest(bytes, m, error));
-    // Re-encode with layout 2 by editing the body and re-sealing the checksum.
-    std::string body = bytes.substr(42, bytes.size() - 42 - 2);
-    const size_t pos = body.find("\"layout\": 1");
-    REQUIRE(pos != std::string::npos);
-    body.replace(pos, 11, "\"layout\": 2");
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(Fnv1a64(body)));
-    bytes = std::string("{\"checksum\":\"") + hex + "\",\"manifest\":" + body + "}\n";
+    bytes = WithLayout(bytes, 2);
     CHECK_FALSE(DecodeManifest(bytes, m, error));
-    CHECK(error.find("newer version") != std::string::npos);
+    CHECK(error.find(kNewer) != std::string::npos);
+    CHECK(error.find("layout 2; this app reads layout 1") != std::string::npos);
+}
+
+TEST_CASE("newer layout: refused, store empty, nothing written, no fallback to the older generation") {
+    FakeFileSystem base = TwoGenerations();
+    auto check_refused = [](FakeFileSystem& fs, uint64_t layout) {
+        const auto before = fs.files;
+        StoreStorage st(fs, kDir);
+        Store loaded = MakeSampleStore(3);
+        const LoadReport r = st.Load(loaded);
+        CHECK_FALSE(r.ok);
+        CHECK_FALSE(r.used_previous);
+        CHECK(r.newer_layout == layout);
+        CHECK(r.message.find(kNewer) != std::string::npos);
+        CHECK(r.message.find("layout " + std::to_string(layout) + "; this app reads layout 1") != std::string::npos);
+        for (size_t c = 0; c < kCollectionCount; ++c) CHECK(loaded.Count(static_cast<CollectionId>(c)) == 0);
+        loaded.clients.Upsert(MakeClient("x", "X"));
+        CHECK_FALSE(st.NeedsSave(loaded));
+        CHECK_FALSE(st.Save(loaded).ok);
+        CHECK(fs.files == before);
+    };
+    SUBCASE("layout 2 with our envelope (manifest.prev.json is a readable layout 1)") {
+        FakeFileSystem fs = base;
+        fs.files[P("manifest.json")] = WithLayout(fs.files[P("manifest.json")], 2);
+        check_refused(fs, 2);
+    }
+    SUBCASE("layout 7 in an envelope this version does not know") {
+        FakeFileSystem fs = base;
+        fs.files[P("manifest.json")] =
+            R"({"format":"client-card-store","layout":7,"generation":9,"signature":"abc"})";
+        check_refused(fs, 7);
+    }
+    SUBCASE("layout 3 behind a checksum of another kind") {
+        FakeFileSystem fs = base;
+        fs.files[P("manifest.json")] =
+            R"({"checksum":"sha256:00ff","manifest":{"format":"client-card-store","layout":3}})";
+        check_refused(fs, 3);
+    }
+    SUBCASE("newest damaged, previous of a newer layout") {
+        FakeFileSystem fs = base;
+        fs.files[P("manifest.json")] = "garbage";
+        fs.files[P("manifest.prev.json")] = WithLayout(fs.files[P("manifest.prev.json")], 2);
+        check_refused(fs, 2);
+    }
+    SUBCASE("a damaged layout-1 manifest is damage, not newer") {
+        FakeFileSystem fs = base;
+        fs.Corrupt(P("manifest.json"), 120);
+        Store loaded;
+        const LoadReport r = Reload(fs, loaded);
+        CHECK(r.used_previous);
+        CHECK(r.newer_layout == 0);
+    }
+}
+
+TEST_CASE("the load report says which file was damaged, how, and what was recovered") {
+    Moment t1 = *Moment::Parse("2026-11-20T09:15:00Z");
+    Moment t2 = *Moment::Parse("2026-11-21T17:40:00Z");
+    Moment now = t1;
+    StorageOptions opt;
+    opt.clock = [&] { return now; };
+    Store s = MakeSampleStore(10);
+    FakeFileSystem base;
+    SaveFresh(base, s, opt);
+    now = t2;
+    size_t expected_records = 0;
+    {
+        StoreStorage st(base, kDir, opt);
+        Store loaded;
+        const LoadReport r = st.Load(loaded);
+        REQUIRE(r.ok);
+        CHECK(r.saved_at == t1);
+        CHECK(r.clients == 10);
+        for (size_t c = 0; c < kCollectionCount; ++c) expected_records += loaded.Count(static_cast<CollectionId>(c));
+        CHECK(r.records == expected_records);
+        CHECK(r.dir == kDir);
+        CHECK(r.newest.kind == Damage::None);
+        ApplyEdits(loaded);
+        REQUIRE(st.Save(loaded).ok);
+    }
+    CHECK(base.files[P("manifest.json")].find("\"saved_at\": \"2026-11-21T17:40:00Z\"") != std::string::npos);
+    Manifest m;
+    std::string error;
+    REQUIRE(DecodeManifest(base.files[P("manifest.json")], m, error));
+    CHECK(m.saved_at == t2);
+    const std::string client_shard = m.shards[1][0].file;
+
+    struct Case {
+        const char* what;
+        std::function<void(FakeFileSystem&)> damage;
+        Damage kind;
+        std::string file;
+    };
+    const std::vector<Case> cases = {
+        {"shard truncated", [&](FakeFileSystem& fs) { fs.Truncate(P(client_shard), 30); }, Damage::Truncated,
+         client_shard},
+        {"shard flipped byte", [&](FakeFileSystem& fs) { fs.Corrupt(P(client_shard), 40); }, Damage::Checksum,
+         client_shard},
+        {"shard missing", [&](FakeFileSystem& fs) { fs.files.erase(P(client_shard)); }, Damage::Missing,
+         client_shard},
+        {"manifest garbage", [](FakeFileSystem& fs) { fs.files[P("manifest.json")] = "\x01\x02garbage{"; },
+         Damage::NotJson, "manifest.json"},
+        {"manifest empty", [](FakeFileSystem& fs) { fs.files[P("manifest.json")] = ""; }, Damage::Truncated,
+         "manifest.json"},
+        {"manifest truncated", [](FakeFileSystem& fs) { fs.Truncate(P("manifest.json"), 60); }, Damage::Truncated,
+         "manifest.json"},
+        {"manifest flipped byte", [](FakeFileSystem& fs) { fs.Corrupt(P("manifest.json"), 200); },
+         Damage::Checksum, "manifest.json"},
+        {"manifest other JSON", [](FakeFileSystem& fs) { fs.files[P("manifest.json")] = "[1,2,3]"; },
+         Damage::Inconsistent, "manifest.json"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.what);
+        FakeFileSystem fs = base;
+        c.damage(fs);
+        Store loaded;
+        const LoadReport r = Reload(fs, loaded, opt);
+        CHECK(r.ok);
+        CHECK(r.used_previous);
+        CHECK(r.newest.kind == c.kind);
+        CHECK(r.newest.file == c.file);
+        CHECK(r.saved_at == t1);
+        CHECK(r.clients == 10);
+        CHECK(r.records == expected_records);
+        CHECK(r.message.find(c.file) != std::string::npos);
+        CHECK(r.message.find("saved 2026-11-20T09:15:00Z") != std::string::npos);
+        CHECK(r.message.find("export a backup") != std::string::npos);
+    }
+
+    SUBCASE("both unreadable: both reasons, structured") {
+        FakeFileSystem fs = base;
+        fs.files[P("manifest.json")] = "garbage";
+        fs.Truncate(P("manifest.prev.json"), 10);
+        Store loaded;
+        const LoadReport r = Reload(fs, loaded, opt);
+        CHECK_FALSE(r.ok);
+        CHECK(r.newer_layout == 0);
+        CHECK(r.newest.kind == Damage::NotJson);
+        CHECK(r.newest.file == "manifest.json");
+        CHECK(r.previous.kind == Damage::Truncated);
+        CHECK(r.previous.file == "manifest.prev.json");
+        CHECK(r.dir == kDir);
+    }
+}
+
+TEST_CASE("a manifest without saved_at (written before it existed) still loads") {
+    FakeFileSystem fs;
+    Store s = MakeSampleStore(3);
+    SaveFresh(fs, s);
+    std::string& bytes = fs.files[P("manifest.json")];
+    bytes = Reseal(bytes, [](std::string& body) {
+        const size_t pos = body.find(",\n \"saved_at\"");
+        REQUIRE(pos != std::string::npos);
+        body.erase(pos, body.find('"', body.find(':', pos) + 3) + 1 - pos);
+    });
+    CHECK(bytes.find("saved_at") == std::string::npos);
+    Store loaded;
+    const LoadReport r = Reload(fs, loaded);
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.saved_at.empty());
+    CHECK(CanonicalText(loaded) == CanonicalText(s));
+    // An unreadable value is ignored the same way (the time is then unknown).
+    bytes = Reseal(bytes, [](std::string& body) {
+        body.insert(body.rfind('}'), ",\"saved_at\":\"yesterday\"");
+    });
+    Store again;
+    const LoadReport r2 = Reload(fs, again);
+    REQUIRE_MESSAGE(r2.ok, r2.message);
+    CHECK(r2.saved_at.empty());
+}
+
+TEST_CASE("BundleStorageFolder keeps every file: text as text, other bytes as base64") {
+    FakeFileSystem fs = TwoGenerations();
+    fs.files[P("manifest.json")] = std::string("\xff\xfe garbage \x00 end", 15);
+    std::string out, error;
+    REQUIRE(BundleStorageFolder(fs, kDir, out, error));
+    Json doc;
+    REQUIRE(ParseJson(out, doc, error));
+    CHECK(doc["format"] == "client-card-storage-files");
+    CHECK(doc["folder"] == kDir);
+    size_t listed = 0;
+    for (const auto& [path, bytes] : fs.files) {
+        if (path.rfind(kDir + "/", 0) != 0) continue;
+        const std::string name = path.substr(kDir.size() + 1);
+        bool found = false;
+        for (const Json& f : doc["files"]) {
+            if (f["name"] != name) continue;
+            found = true;
+            CHECK(f["bytes"] == bytes.size());
+            if (f.contains("text")) {
+                CHECK(f["text"].get<std::string>() == bytes);
+            } else {
+                std::string decoded;
+                REQUIRE(Base64Decode(f["base64"].get<std::string>(), decoded));
+                CHECK(decoded == bytes);
+            }
+        }
+        CHECK_MESSAGE(found, name);
+        ++listed;
+    }
+    CHECK(listed == doc["files"].size());
+    CHECK(listed > 5);
+    bool manifest_is_base64 = false;
+    for (const Json& f : doc["files"])
+        if (f["name"] == "manifest.json") manifest_is_base64 = f.contains("base64");
+    CHECK(manifest_is_base64);
 }
 
 TEST_CASE("a record the loader would refuse fails the save by name") {
