@@ -10,6 +10,7 @@
 #include "io/import.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <type_traits>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,24 @@ size_t ImportSummary::TotalAdded() const { return Sum(added); }
 size_t ImportSummary::TotalUpdated() const { return Sum(updated); }
 size_t ImportSummary::TotalRemoved() const { return Sum(removed); }
 size_t ImportSummary::TotalUnchanged() const { return Sum(unchanged); }
+
+std::string DescribeByteSize(int64_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    static const char* const kUnits[] = {"KiB", "MiB", "GiB", "TiB"};
+    double v = static_cast<double>(bytes) / 1024;
+    size_t u = 0;
+    while (v >= 1024 && u + 1 < sizeof kUnits / sizeof *kUnits) v /= 1024, ++u;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    std::string n = buf;
+    if (n.size() > 2 && n.compare(n.size() - 2, 2, ".0") == 0) n.resize(n.size() - 2);  // "5 MiB", not "5.0 MiB"
+    return n + " " + kUnits[u] + " (" + std::to_string(bytes) + " bytes)";
+}
+
+std::string FileTooLargeMessage(int64_t file_bytes, int64_t limit) {
+    return "the file is too large: " + DescribeByteSize(file_bytes) + "; the limit is " + DescribeByteSize(limit) +
+           " (the memory of the browser tab)";
+}
 
 namespace {
 
@@ -89,15 +108,116 @@ std::string Label(const char* collection, size_t i, const std::string& id) {
     return DescribeRecord(std::string(collection) + "[" + std::to_string(i) + "]", id);
 }
 
+// ---- Limits (import.h): text length, attachment sizes.
+
+// The first string of `v` (a value, an object key) longer than kMaxImportTextBytes, with
+// its path as decoder messages write it ("notes", "phones[2]", "responsibles[0].role").
+// `attachments[i].data` of an interaction is base64 and has its own limit.
+bool FindLongText(const Json& v, size_t limit, std::string& path, bool interaction_root, bool attachment,
+                  size_t& bytes) {
+    if (const auto* s = v.get_ptr<const std::string*>()) {
+        bytes = s->size();
+        return bytes > limit;
+    }
+    const size_t base = path.size();
+    if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (attachment && it.key() == "data") continue;
+            if (base) path += '.';
+            path += it.key();
+            if (it.key().size() > limit) {
+                bytes = it.key().size();
+                path.resize(base);
+                path += "(a field name)";
+                return true;
+            }
+            const bool attachments = interaction_root && it.key() == "attachments" && it->is_array();
+            if (attachments) {
+                for (size_t i = 0; i < it->size(); ++i) {
+                    const size_t mark = path.size();
+                    path += "[" + std::to_string(i) + "]";
+                    if (FindLongText((*it)[i], limit, path, false, (*it)[i].is_object(), bytes)) return true;
+                    path.resize(mark);
+                }
+            } else if (FindLongText(*it, limit, path, false, false, bytes)) {
+                return true;
+            }
+            path.resize(base);
+        }
+    } else if (v.is_array()) {
+        for (size_t i = 0; i < v.size(); ++i) {
+            path += "[" + std::to_string(i) + "]";
+            if (FindLongText(v[i], limit, path, false, false, bytes)) return true;
+            path.resize(base);
+        }
+    }
+    return false;
+}
+
+std::string LongTextMessage(size_t bytes, size_t limit) {
+    return "text of " + DescribeByteSize(static_cast<int64_t>(bytes)) + " is longer than the limit of " +
+           DescribeByteSize(static_cast<int64_t>(limit));
+}
+
+// A record's text values within the limit (checked on the JSON, before decoding).
+bool TextWithinLimit(const Json& record, const std::string& where, bool interaction, size_t limit,
+                     std::string& error) {
+    std::string path;
+    size_t bytes = 0;
+    if (!FindLongText(record, limit, path, interaction && record.is_object(), false, bytes)) return true;
+    std::string label = where;
+    if (record.is_object())
+        if (auto it = record.find("id"); it != record.end())
+            if (const auto* s = it->get_ptr<const std::string*>(); s && !s->empty()) label = DescribeRecord(where, *s);
+    error = label + (path.empty() ? std::string() : ": field \"" + path + "\"") + ": " + LongTextMessage(bytes, limit);
+    return false;
+}
+
+template <class T>
+bool WithinLimits(const T&, const std::string&, const ImportLimits&, std::string&) {
+    return true;
+}
+bool WithinLimits(const Interaction& r, const std::string& where, const ImportLimits& limits, std::string& error) {
+    int64_t total = 0;
+    for (size_t i = 0; i < r.attachments.size(); ++i) {
+        const Attachment& a = r.attachments[i];
+        if (a.size > limits.attachment_bytes) {
+            error = DescribeRecord(where, r.id) + ": field \"attachments[" + std::to_string(i) + "].data\": attachment " +
+                    QuoteForMessage(a.name) + " of " + DescribeByteSize(a.size) + " is larger than the limit of " +
+                    DescribeByteSize(limits.attachment_bytes) + " per attachment";
+            return false;
+        }
+        total += a.size;
+    }
+    if (total > limits.attachments_per_interaction) {
+        error = DescribeRecord(where, r.id) + ": field \"attachments\": " + std::to_string(r.attachments.size()) +
+                " attachments of " + DescribeByteSize(total) + " in all are larger than the limit of " +
+                DescribeByteSize(limits.attachments_per_interaction) + " per interaction";
+        return false;
+    }
+    return true;
+}
+
 // Receives the streamed records of the file and decodes each as it arrives, so that the
 // file never exists as one DOM. After the first problem it only lets the parser run on
 // (a later syntax error or a bad header still takes precedence in the message).
 class RecordSink {
 public:
-    explicit RecordSink(Document& d) : doc_(d) {}
+    RecordSink(Document& d, const ImportLimits& limits) : doc_(d), limits_(limits) {}
 
     void Element(size_t k, size_t index, Json& value) {
         if (!error_.empty()) return;
+        const char* name = CollectionName(static_cast<CollectionId>(k));
+        if (index >= limits_.records_per_collection) {
+            error_ = std::string(name) + "[" + std::to_string(index) + "]: too many records in \"" + name +
+                     "\" (the limit is " + std::to_string(limits_.records_per_collection) + " per collection)";
+            return;
+        }
+        if (++total_ > limits_.records_in_file) {
+            error_ = std::string(name) + "[" + std::to_string(index) + "]: too many records in the file (the limit is " +
+                     std::to_string(limits_.records_in_file) + " in all)";
+            return;
+        }
         if (index == 0) {
             if (started_[k]) {
                 error_ = std::string("field \"") + CollectionName(static_cast<CollectionId>(k)) +
@@ -124,8 +244,10 @@ private:
     void Decode(Incoming<T>& in, size_t index, const Json& value) {
         const char* name = Meta<T>::Name();
         const std::string where = std::string(name) + "[" + std::to_string(index) + "]";
+        if (!TextWithinLimit(value, where, std::is_same_v<T, Interaction>, limits_.text_bytes, error_)) return;
         T rec;
         if (!DecodeRecord(value, where, rec, error_)) return;
+        if (!WithinLimits(rec, where, limits_, error_)) return;
         auto [pos, added] = in.index.emplace(rec.id, in.records.size());
         if (!added) {
             error_ = DescribeRecord(where, rec.id) + ": field \"id\": duplicate id, also used by " + name + "[" +
@@ -136,8 +258,10 @@ private:
     }
 
     Document& doc_;
+    const ImportLimits& limits_;
     std::string error_;
     std::array<bool, kCollectionCount> started_{};
+    size_t total_ = 0;
 };
 
 const std::vector<std::string>& CollectionNames() {
@@ -283,10 +407,15 @@ void Count(const Store& store, ImportMode mode, Incoming<T>& in, ImportSummary& 
 }
 
 // Everything that can fail. On success `d` holds the file, ready for Apply().
-bool Validate(const Store& store, std::string_view text, ImportMode mode, Document& d, ImportSummary& sum,
-              std::string& error) {
+bool Validate(const Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits, Document& d,
+              ImportSummary& sum, std::string& error) {
+    // Before anything is parsed: the file must fit in memory along with what it becomes.
+    if (text.size() > static_cast<uint64_t>(limits.file_bytes)) {
+        error = FileTooLargeMessage(static_cast<int64_t>(text.size()), limits.file_bytes);
+        return false;
+    }
     Json top = Json::object();  // every top-level member except the streamed collections
-    RecordSink sink(d);
+    RecordSink sink(d, limits);
     const JsonStreamStatus status = StreamJsonObject(
         text, CollectionNames(), [&](const std::string& name, Json& value) { top[name] = std::move(value); },
         [&](size_t k, size_t index, Json& value) { sink.Element(k, index, value); }, error);
@@ -305,8 +434,17 @@ bool Validate(const Store& store, std::string_view text, ImportMode mode, Docume
         error = sink.error();
         return false;
     }
-    for (auto it = top.begin(); it != top.end(); ++it)
-        if (!IsKnownTopLevel(it.key())) d.extra[it.key()] = std::move(it.value());
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (IsKnownTopLevel(it.key())) continue;
+        std::string path = it.key();
+        size_t bytes = 0;
+        if (it.key().size() > limits.text_bytes || FindLongText(it.value(), limits.text_bytes, path, false, false, bytes)) {
+            if (it.key().size() > limits.text_bytes) path = "(a field name)", bytes = it.key().size();
+            error = "field \"" + path + "\": " + LongTextMessage(bytes, limits.text_bytes);
+            return false;
+        }
+        d.extra[it.key()] = std::move(it.value());
+    }
     if (!RefChecker(d, store, mode, error).All()) return false;
     d.ForEach([&](auto& in) {
         Count(store, mode, in, sum);
@@ -405,19 +543,19 @@ void SortUnique(std::vector<uint32_t>& v) {
 
 }  // namespace
 
-ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode) {
+ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
     ImportResult res;
     Document d;
-    res.ok = Validate(store, text, mode, d, res.summary, res.error);
+    res.ok = Validate(store, text, mode, limits, d, res.summary, res.error);
     if (!res.ok) res.summary = ImportSummary{};
     else res.duplicates = FindImportDuplicates(store, d.clients.records);
     return res;
 }
 
-ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode) {
+ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
     ImportResult res;
     Document d;
-    res.ok = Validate(store, text, mode, d, res.summary, res.error);
+    res.ok = Validate(store, text, mode, limits, d, res.summary, res.error);
     if (!res.ok) {
         res.summary = ImportSummary{};
         return res;  // nothing was touched

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,38 @@
 namespace card {
 
 enum class ImportMode { Merge, Replace };
+
+// Limits of an imported file (docs/FORMAT.md, "Limits"). Each refusal names the record,
+// the field and the limit, and leaves the store unchanged.
+// File size: the browser build's memory ends at 2 GiB (emscripten's MAXIMUM_MEMORY with
+// ALLOW_MEMORY_GROWTH), and an import holds the file's text, the decoded records and the
+// store at once, then the save's shard texts: 512 MiB of text keeps that within bounds.
+constexpr int64_t kMaxImportFileBytes = 512LL * 1024 * 1024;
+// One text value (any string of a record, known field or not; not attachments' data).
+constexpr size_t kMaxImportTextBytes = 1024 * 1024;
+// One attachment (decoded bytes), and all attachments of one interaction: the limits of
+// attaching a file in the app (src/ui/attachments.h).
+constexpr int64_t kMaxImportAttachmentBytes = 5LL * 1024 * 1024;
+constexpr int64_t kMaxImportAttachmentsPerInteraction = 20LL * 1024 * 1024;
+// Records: per collection, and in the whole file.
+constexpr size_t kMaxImportRecordsPerCollection = 2000000;
+constexpr size_t kMaxImportRecordsInFile = 4000000;
+
+// The limits an import applies: the constants above (tests pass smaller ones).
+struct ImportLimits {
+    int64_t file_bytes = kMaxImportFileBytes;
+    size_t text_bytes = kMaxImportTextBytes;
+    int64_t attachment_bytes = kMaxImportAttachmentBytes;
+    int64_t attachments_per_interaction = kMaxImportAttachmentsPerInteraction;
+    size_t records_per_collection = kMaxImportRecordsPerCollection;
+    size_t records_in_file = kMaxImportRecordsInFile;
+};
+
+// "512 MiB (536870912 bytes)": how limit messages write a size.
+std::string DescribeByteSize(int64_t bytes);
+// The refusal of a file larger than kMaxImportFileBytes (also shown by the file picker,
+// which does not read such a file at all).
+std::string FileTooLargeMessage(int64_t file_bytes, int64_t limit = kMaxImportFileBytes);
 
 struct ImportSummary {
     // Per collection, indexed by CollectionId.
@@ -35,9 +68,10 @@ struct ImportResult {
 };
 
 // Validates and counts what an import would change; the store is not modified.
-ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode);
+ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode,
+                         const ImportLimits& limits = {});
 // Validates, then applies. On any error the store is exactly as before.
-ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode);
+ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits = {});
 
 // The whole store as a format v1 document: one record per line inside the arrays.
 std::string ExportStore(const Store& store, const Moment& exported_at);

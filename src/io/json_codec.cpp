@@ -10,6 +10,7 @@
 //   the field. nlohmann/json is built with JSON_NOEXCEPTION, where a throw would abort.
 #include "io/json_codec.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -688,7 +689,14 @@ public:
             return;
         }
         if (!AsInt64(*v, i)) {
-            Fail(key, "expected an integer, got " + DumpJson(*v));
+            // A whole number too large for 64 bits (or for a double's exact integers):
+            // say so, rather than "expected an integer".
+            const double d = v->is_number_float() ? *v->get_ptr<const Json::number_float_t*>() : 0.0;
+            if (v->is_number_unsigned() || (std::isfinite(d) && d == std::floor(d)))
+                Fail(key, DumpJson(*v) + " is out of range (expected " + std::to_string(lo) + ".." +
+                              std::to_string(hi) + ")");
+            else
+                Fail(key, "expected an integer, got " + DumpJson(*v));
             return;
         }
         if (i < lo || i > hi) {
@@ -969,10 +977,12 @@ struct ErrorSax {
     bool end_object() { return true; }
     bool start_array(std::size_t) { return true; }
     bool end_array() { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
         message = ex.what();
+        position = pos;
         return false;
     }
+    size_t position = 0;
 };
 
 // The message of the parser quotes the bytes it last read, which may be invalid UTF-8:
@@ -995,13 +1005,51 @@ std::string ValidUtf8(std::string_view s) {
     return out;
 }
 
+// When a syntax error at byte `position` comes from bytes that are not UTF-8 (inside a
+// string nlohmann refuses them, outside one they are no JSON token): the message
+// "not valid UTF-8 at line L, column C (byte offset N): ...". L and C count lines and
+// characters (not bytes) from 1, N counts bytes from 0. False when the text up to the
+// error is valid UTF-8.
+bool InvalidUtf8Message(std::string_view t, size_t position, std::string& error) {
+    const size_t end = std::min(position, t.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+    size_t line = 1, column = 1;
+    for (size_t i = 0; i < end;) {
+        const size_t len = Utf8SequenceLength(p + i, t.size() - i);
+        if (!len) {
+            char buf[160];
+            std::snprintf(buf, sizeof buf, "not valid UTF-8 at line %zu, column %zu (byte offset %zu): byte 0x%02X %s",
+                          line, column, i, p[i],
+                          (p[i] >= 0x80 && p[i] <= 0xBF) ? "is not the start of a character"
+                                                         : "starts no valid character here");
+            error = std::string(buf) + " (Client Card files are UTF-8 text)";
+            return true;
+        }
+        if (p[i] == '\n') ++line, column = 1;
+        else ++column;
+        i += len;
+    }
+    return false;
+}
+
 // "[json.exception.parse_error.101] parse error at line 3, column 14: syntax error ..."
-// -> "line 3, column 14: syntax error ..."
-std::string TidyParseError(std::string m) {
+// -> "line 3, column 14: syntax error ..."; a message without a place (a number beyond a
+// double: "number overflow parsing '1e400'") gets the place of byte `position`.
+std::string TidyParseError(std::string m, std::string_view text, size_t position) {
     const auto close = m.find("] ");
     if (m.rfind("[json.exception.", 0) == 0 && close != std::string::npos) m.erase(0, close + 2);
     for (const char* prefix : {"parse error at ", "parse error: "})
         if (m.rfind(prefix, 0) == 0) m.erase(0, std::char_traits<char>::length(prefix));
+    if (m.rfind("line ", 0) != 0) {
+        size_t line = 1, column = 1;
+        const size_t end = std::min(position, text.size());
+        for (size_t i = 0; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c == '\n') ++line, column = 1;
+            else if ((c & 0xC0) != 0x80) ++column;  // characters, not bytes
+        }
+        m = "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + m;
+    }
     return m;
 }
 
@@ -1045,7 +1093,10 @@ bool ParseJson(std::string_view text, Json& out, std::string& error) {
     if (j.is_discarded()) {
         ErrorSax sax;
         Json::sax_parse(begin, end, &sax);
-        error = "not valid JSON: " + (sax.message.empty() ? std::string("syntax error") : ValidUtf8(TidyParseError(sax.message)));
+        if (sax.message.empty() || !InvalidUtf8Message(text, sax.position, error))
+            error = "not valid JSON: " +
+                    (sax.message.empty() ? std::string("syntax error")
+                                        : ValidUtf8(TidyParseError(sax.message, text, sax.position)));
         out = Json();
         return false;
     }
@@ -1191,12 +1242,14 @@ public:
         else if (mode_ == Mode::Member || mode_ == Mode::Element) builder_.Key(k);
         return true;
     }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
         syntax_error_ = ex.what();
+        error_position_ = pos;
         return false;
     }
 
     std::string syntax_error_;
+    size_t error_position_ = 0;
     bool too_deep_ = false;
     const char* top_type_ = nullptr;  // set when the top level is not an object
 
@@ -1323,7 +1376,8 @@ JsonStreamStatus StreamJsonObject(std::string_view text, const std::vector<std::
         return JsonStreamStatus::NotJson;
     }
     if (!sax.syntax_error_.empty()) {
-        error = "not valid JSON: " + ValidUtf8(TidyParseError(sax.syntax_error_));
+        if (!InvalidUtf8Message(text, sax.error_position_, error))
+            error = "not valid JSON: " + ValidUtf8(TidyParseError(sax.syntax_error_, text, sax.error_position_));
         return JsonStreamStatus::NotJson;
     }
     if (sax.top_type_) {

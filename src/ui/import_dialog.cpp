@@ -5,12 +5,18 @@
 // and changes nothing. New clients of the file that look like clients already here (the
 // same INN + KPP or phone, model/duplicates.h) are listed with "Open existing"; applying
 // still adds them (they are separate records: each card then warns, with Merge…).
+// A file over the import limit (kMaxImportFileBytes) is refused by the picker before it is
+// read (PickImportFile): the dialog then shows the same message the import would give.
+#include "ui/import_dialog.h"
+
 #include <algorithm>
 #include <cstdio>
 
 #include "imgui.h"
+#include "io/import.h"
 #include "ui/app.h"
 #include "ui/collection_labels.h"
+#include "ui/commands.h"
 #include "ui/duplicates.h"
 #include "ui/i18n.h"
 #include "ui/icons.h"
@@ -111,13 +117,39 @@ size_t DuplicateClients(const std::vector<DuplicateMatch>& dups) {
 
 }  // namespace
 
+void PickImportFile(UiState& ui) {
+    // The callback runs in a later frame (platform::PollEvents); UiState outlives it,
+    // being a member of the one App the host keeps for the life of the page.
+    UiState* target = &ui;
+    platform::PickFile(
+        ".json,application/json", [target](const platform::PickedFile& file) { OpenPickedImportFile(*target, file); },
+        kMaxImportFileBytes);
+}
+
+void OpenPickedImportFile(UiState& ui, const platform::PickedFile& file) {
+    if (!file.too_large) {
+        OpenImportDialog(ui, file.name, file.bytes);
+        return;
+    }
+    OpenImportDialog(ui, file.name, std::string());
+    // The verdict comes with the request: the dialog shows it instead of checking the
+    // (unread) text.
+    ImportDialogState& d = ui.import;
+    d.check = ImportResult{};
+    d.check.error = FileTooLargeMessage(file.size);
+    d.checked = true;
+    d.checked_mode = d.mode;
+}
+
 void DrawImportDialog(App& app) {
     UiState& ui = app.ui;
     ImportDialogState& d = ui.import;
     const char* title = Tr(Str::ImportTitle);
     if (d.open_requested) {
         d.open_requested = false;
-        d.checked = false;
+        // A refusal given with the request (the picker did not read a too large file)
+        // stands; otherwise the file is checked below.
+        if (d.check.error.empty()) d.checked = false;
         ImGui::OpenPopup(title);
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();

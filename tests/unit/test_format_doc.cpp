@@ -305,5 +305,21 @@ TEST_CASE("docs/FORMAT.md mentions every field, enumeration value and limit") {
                     CHECK_MESSAGE(md.find("`" + *s + "`") != std::string::npos, *s);
     CHECK(md.find(std::to_string(kMaxJsonDepth) + " levels") != std::string::npos);
     CHECK(md.find("10^13") != std::string::npos);
+    // The import limits (src/io/import.h), each in the "Limits" table with its value as the
+    // messages write it.
+    const size_t limits_at = md.find("## Limits");
+    REQUIRE(limits_at != std::string::npos);
+    const std::string limits = md.substr(limits_at, md.find("\n## ", limits_at + 1) - limits_at);
+    for (const std::string& v :
+         {"| File size | " + DescribeByteSize(kMaxImportFileBytes),
+          "| Text | " + DescribeByteSize(static_cast<int64_t>(kMaxImportTextBytes)) + " per string",
+          "| Attachment | " + DescribeByteSize(kMaxImportAttachmentBytes) + " decoded per attachment; " +
+              DescribeByteSize(kMaxImportAttachmentsPerInteraction) + " for all attachments of one interaction",
+          "| Records | " + std::to_string(kMaxImportRecordsPerCollection) + " per collection; " +
+              std::to_string(kMaxImportRecordsInFile) + " in the whole file",
+          std::string("not valid UTF-8 at line L, column C (byte offset N)"), std::string("`2026-02-30`"),
+          std::string("`24:00`")})
+        CHECK_MESSAGE(limits.find(v) != std::string::npos, v);
+    CHECK(limits.find("memory only") == std::string::npos);
     CHECK(md.find("client-card.schema.json") != std::string::npos);
 }

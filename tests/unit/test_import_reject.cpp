@@ -205,5 +205,5 @@ TEST_CASE("a collection given twice, absurd nesting, a top-level scalar") {
     ExpectRejectedBoth(deep, {"not valid JSON: line 1, column", "nested deeper than 100 levels"});
     ExpectRejectedBoth(R"("client-card")", {"not a Client Card file: the top level is a string, expected an object"});
     ExpectRejectedBoth("{\"format\":\"client-card\",\"version\":1,\"clients\":[{\"id\":\"c-9\",\"name\":\"\xff\"}]}",
-                       {"not valid JSON: line 1, column"});
+                       {"not valid UTF-8 at line 1, column 68 (byte offset 67): byte 0xFF"});
 }

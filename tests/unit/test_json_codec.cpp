@@ -40,11 +40,20 @@ TEST_CASE("ParseJson reports line and column and never throws") {
     CHECK(err.rfind("not valid JSON: line 1, column 1", 0) == 0);
     CHECK_FALSE(ParseJson("{\"a\": 1} trailing", j, err));
     CHECK(err.rfind("not valid JSON: line 1, column ", 0) == 0);
-    CHECK_FALSE(ParseJson("{\"a\": \"\xff\"}", j, err));  // invalid UTF-8
-    CHECK(err.rfind("not valid JSON: line 1, column 8: ", 0) == 0);
+    CHECK_FALSE(ParseJson("{\"a\": \"\xff\"}", j, err));  // invalid UTF-8: said plainly, with the place
+    CHECK(err.rfind("not valid UTF-8 at line 1, column 8 (byte offset 7): byte 0xFF ", 0) == 0);
     std::string shown;
     AppendJsonString(shown, err);  // the message itself is valid UTF-8 (shown in the UI)
-    CHECK(shown.find("\xEF\xBF\xBD") != std::string::npos);
+    CHECK(shown.find('\xff') == std::string::npos);
+    // Column counts characters, the offset bytes; outside a string too.
+    CHECK_FALSE(ParseJson("{\n\"ж\": 1, \xfe}", j, err));
+    CHECK(err.rfind("not valid UTF-8 at line 2, column 9 (byte offset 11): byte 0xFE ", 0) == 0);
+    // A syntax error before any bad byte stays a syntax error.
+    CHECK_FALSE(ParseJson("{\"a\" 1, \"b\": \"\xff\"}", j, err));
+    CHECK(err.rfind("not valid JSON: line 1, column ", 0) == 0);
+    // The parser's own message may quote the bad bytes it read: they are replaced.
+    CHECK_FALSE(ParseJson("{\"a\": tru\xff}", j, err));
+    AppendJsonString(shown, err);
     CHECK(shown.find('\xff') == std::string::npos);
     CHECK_FALSE(ParseJson("{\"a\": 1e999}", j, err));
     CHECK(err.rfind("not valid JSON: ", 0) == 0);

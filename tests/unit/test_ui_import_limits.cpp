@@ -1,0 +1,61 @@
+// The import dialog and the file size limit: the picker is opened with the import's limit,
+// a file it did not read (too large) opens the dialog with the same message the import
+// gives, offers only Cancel and changes nothing; a normal file is checked as before.
+#include <doctest/doctest.h>
+
+#include "io/import.h"
+#include "io_samples.h"
+#include "platform/native_testing.h"
+#include "ui/app.h"
+#include "ui/import_dialog.h"
+#include "ui_harness.h"
+
+using namespace card;
+using namespace card::test;
+
+TEST_CASE("ui: a file over the import limit is refused unread, with the limit in the message") {
+    EnglishUi en;
+    UiHarness h;
+    App app;
+    app.store = samples::FullStore();
+    app.store.ClearDirty();
+    h.Frame(app, 2);
+    const std::string before = ExportStore(app.store, samples::kExportedAt);
+
+    platform::PickedFile big;
+    big.name = "crm-dump.json";
+    big.size = kMaxImportFileBytes + 1;
+    big.too_large = true;
+    OpenPickedImportFile(app.ui, big);
+    h.Frame(app, 3);
+    CHECK(app.ui.import.checked);
+    CHECK_FALSE(app.ui.import.check.ok);
+    CHECK(app.ui.import.check.error ==
+          "the file is too large: 512 MiB (536870913 bytes); the limit is 512 MiB (536870912 bytes) "
+          "(the memory of the browser tab)");
+    CHECK(app.ui.import.check.error == FileTooLargeMessage(big.size));
+    CHECK(UiHarness::Has("Cancel"));
+    CHECK_FALSE(UiHarness::Has("Apply"));
+    CHECK_FALSE(UiHarness::Has("Merge"));
+    h.Click(app, "Cancel");
+    CHECK_FALSE(UiHarness::Has("Cancel"));
+    CHECK(ExportStore(app.store, samples::kExportedAt) == before);
+    CHECK_FALSE(app.store.HasChanges());
+}
+
+TEST_CASE("ui: the import picker delivers a normal file to the dialog, which checks it") {
+    EnglishUi en;
+    UiHarness h;
+    App app;
+    h.Frame(app, 2);
+    PickImportFile(app.ui);
+    REQUIRE(platform::native_testing::PickerOpen());
+    const std::string file = ExportStore(samples::FullStore(), samples::kExportedAt);
+    REQUIRE(platform::native_testing::DeliverPick("backup.json", "application/json", file));
+    h.Frame(app, 3);
+    CHECK(app.ui.import.file_name == "backup.json");
+    CHECK(app.ui.import.checked);
+    CHECK_MESSAGE(app.ui.import.check.ok, app.ui.import.check.error);
+    CHECK(UiHarness::Has("Apply"));
+    h.Click(app, "Cancel");
+}
