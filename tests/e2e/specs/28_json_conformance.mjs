@@ -222,17 +222,18 @@ export default {
     ctx.note(`robustness: JSONTestSuite (${ctx.browserName}): ${results.length} tried, ${survived} survived`);
     for (const f of failed.slice(0, 40)) ctx.note(`NOT SURVIVED ${f}`);
 
-    // The store as it was, field for field, and nothing left to save.
-    assert.deepEqual(canonical(await exportData(page)), start, 'the store is unchanged after the whole suite');
-    assert.equal(await saveState(page), 'saved', 'rejected imports left nothing to save');
-    // The page still draws and looks normal: the list shows the fixture's clients.
+    // The page still draws: a screenshot of how it looks after the run.
     await page.mouse.move(640, 400);
     await waitFrames(page, 3);
     await sleep(300);
+    await ctx.screenshot(page, 'after-suite');
+    assert.equal(failed.length, 0, `${failed.length} case(s) did not survive (of ${results.length} suite cases and the document + NUL check):\n${failed.slice(0, 20).join('\n')}`);
+    // The store as it was, field for field, and nothing left to save.
+    assert.deepEqual(canonical(await exportData(page)), start, 'the store is unchanged after the whole suite');
+    assert.equal(await saveState(page), 'saved', 'rejected imports left nothing to save');
+    // And it looks normal: the list shows the fixture's clients.
     for (const c of fixture.data.clients) {
       assert.ok(await locate(page, c.name), `client "${c.name}" drawn in the list after the run`);
     }
-    await ctx.screenshot(page, 'after-suite');
-    assert.equal(failed.length, 0, `${failed.length} of ${results.length} cases did not survive:\n${failed.slice(0, 20).join('\n')}`);
   },
 };
