@@ -90,7 +90,7 @@ async function startXvfb() {
 }
 
 const { startServer } = await import('./lib/server.mjs');
-const { launchBrowser, closeBrowser, browserAvailable, EXECUTABLES } = await import('./lib/browsers.mjs');
+const { launchBrowser, closeBrowser, killBrowser, browserAvailable, EXECUTABLES } = await import('./lib/browsers.mjs');
 const app = await import('./lib/app.mjs');
 
 const server = await startServer(siteDir);
@@ -122,8 +122,19 @@ function makeContext(browserName, spec) {
     },
     async launch(profileDir) {
       const b = await launchBrowser(browserName, profileDir);
+      b.__profileDir = profileDir;
       ctx.browsers.add(b);
       return b;
+    },
+    /**
+     * Kills the browser at once (SIGKILL to its process group and to every process of its
+     * profile, like a crash): nothing is flushed or closed. Resolves when all are gone, so
+     * the profile can be launched again. Returns the number of processes killed.
+     */
+    async kill(browser) {
+      for (const p of [...ctx.pages]) if (p.browser() === browser) ctx.pages.delete(p);
+      ctx.browsers.delete(browser);
+      return killBrowser(browser, browser.__profileDir);
     },
     async close(browser) {
       for (const p of [...ctx.pages]) if (p.browser() === browser) ctx.pages.delete(p);
@@ -188,7 +199,13 @@ function makeContext(browserName, spec) {
       }
       await Promise.all([...ctx.browsers].map(b => closeBrowser(b)));
       ctx.browsers.clear();
-      if (!opts.keep) for (const d of ctx.profiles) fs.rmSync(d, { recursive: true, force: true });
+      // A spec still running after its timeout may be writing into a profile: never let
+      // its removal fail the run.
+      if (!opts.keep) {
+        for (const d of ctx.profiles) {
+          try { fs.rmSync(d, { recursive: true, force: true, maxRetries: 3 }); } catch (e) { console.log(`      (profile ${d} not removed: ${e.code || e.message})`); }
+        }
+      }
       else if (ctx.profiles.length) console.log(`      profiles kept: ${ctx.profiles.join(' ')}`);
     },
   };

@@ -58,10 +58,66 @@ export async function launchBrowser(name, userDataDir) {
   throw new Error('unknown browser ' + name);
 }
 
+/** Pids of the live processes whose command line mentions `needle` (Linux /proc). */
+function pidsMentioning(needle) {
+  const out = [];
+  let entries = [];
+  try { entries = fs.readdirSync('/proc'); } catch { return out; }
+  for (const e of entries) {
+    if (!/^\d+$/.test(e) || Number(e) === process.pid) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${e}/cmdline`, 'utf8');
+      if (cmd.includes(needle)) out.push(Number(e));
+    } catch { /* gone meanwhile */ }
+  }
+  return out;
+}
+
+const alive = pid => { try { process.kill(pid, 0); return true; } catch { return false; } };
+
+/**
+ * Kills a browser at once, the way a crash or a power cut ends it: SIGKILL to its whole
+ * process group (puppeteer starts the browser detached, as a group leader), then to any
+ * process still naming the profile folder (helpers that left the group), and waits until
+ * every one of them is gone, so that the profile can be opened again at once. Returns the
+ * number of processes killed. `profileDir` is the folder the browser was launched with.
+ */
+export async function killBrowser(browser, profileDir, ms = 10000) {
+  const proc = browser?.process?.();
+  const pid = proc?.pid;
+  const exited = proc && proc.exitCode === null && proc.signalCode === null
+    ? new Promise(resolve => proc.once('exit', resolve)) : Promise.resolve();
+  const victims = new Set(pid ? [pid] : []);
+  if (pid) {
+    try { process.kill(-pid, 'SIGKILL'); } catch { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+  }
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const left = profileDir ? pidsMentioning(profileDir) : [];
+    for (const p of left) {
+      victims.add(p);
+      try { process.kill(p, 'SIGKILL'); } catch { /* gone */ }
+    }
+    if (!left.length && (!pid || !alive(pid) || proc.exitCode !== null || proc.signalCode !== null)) break;
+    if (Date.now() > deadline) throw new Error(`browser processes still alive ${ms} ms after SIGKILL: ${left.join(' ')}`);
+    await new Promise(f => setTimeout(f, 20));
+  }
+  await Promise.race([exited, new Promise(f => setTimeout(f, 2000))]);
+  // The CDP / BiDi connection is gone with the process; drop it without waiting.
+  try { browser.disconnect?.(); } catch { /* already disconnected */ }
+  return victims.size;
+}
+
 /** Closes a browser; kills its process if a polite close does not finish in time. */
 export async function closeBrowser(browser, ms = 10000) {
   if (!browser) return;
   const proc = browser.process?.();
+  // Already dead (killed on purpose, or crashed): nothing to close politely.
+  if (proc && (proc.exitCode !== null || proc.signalCode !== null)) return;
+  if (browser.connected === false) {
+    try { proc?.kill('SIGKILL'); } catch { /* already gone */ }
+    return;
+  }
   let timer;
   try {
     await Promise.race([
