@@ -1,5 +1,6 @@
 // libFuzzer target: the import path (src/io/import.h) fed arbitrary bytes, in merge and
-// in replace mode, into a small realistic store (tests/unit/io_samples.h FullStore).
+// in replace mode, into a small realistic store (tests/unit/io_samples.h FullStore); and
+// once more with small limits (SmallLimits) so that the limit checks are reached too.
 //
 // Properties checked (abort() = a finding, kept by libFuzzer as a crash artifact):
 // - CheckImport and ApplyImport agree (same ok, same message).
@@ -46,13 +47,26 @@ const std::string& BaseExport() {
     return text;
 }
 
-void CheckMode(std::string_view text, ImportMode mode) {
+// Small limits, so that inputs of a few KB reach every limit check (text length,
+// attachment sizes, record counts, file size) and their "store unchanged" property.
+ImportLimits SmallLimits() {
+    ImportLimits l;
+    l.file_bytes = 48 * 1024;
+    l.text_bytes = 300;
+    l.attachment_bytes = 64;
+    l.attachments_per_interaction = 100;
+    l.records_per_collection = 12;
+    l.records_in_file = 30;
+    return l;
+}
+
+void CheckMode(std::string_view text, ImportMode mode, const ImportLimits& limits) {
     Store store = BaseStore();
     const std::string& before = BaseExport();
     const uint64_t revision = store.Revision();
 
-    const ImportResult check = CheckImport(store, text, mode);
-    const ImportResult r = ApplyImport(store, text, mode);
+    const ImportResult check = CheckImport(store, text, mode, limits);
+    const ImportResult r = ApplyImport(store, text, mode, limits);
     if (check.ok != r.ok || check.error != r.error)
         Fail("CheckImport and ApplyImport disagree", check.error + "\n---\n" + r.error);
 
@@ -87,7 +101,9 @@ void CheckMode(std::string_view text, ImportMode mode) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    CheckMode(text, ImportMode::Merge);
-    CheckMode(text, ImportMode::Replace);
+    static const ImportLimits small = SmallLimits();
+    CheckMode(text, ImportMode::Merge, ImportLimits{});
+    CheckMode(text, ImportMode::Replace, ImportLimits{});
+    CheckMode(text, ImportMode::Merge, small);
     return 0;
 }
