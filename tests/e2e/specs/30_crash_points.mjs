@@ -7,8 +7,8 @@
 // relaunch must show exactly S_i or exactly S_{i+1}: never a mix, never empty, never the
 // recovery or error banner. Prints the robustness line and the before/after split.
 //
-//   CRASH_POINTS=N   points to try (default 50 in Chromium, 20 in Firefox: each Firefox
-//                    relaunch costs about 3 s)
+//   CRASH_POINTS=N   points to try (default 50 in Chromium, 8 in Firefox: each Firefox
+//                    relaunch costs about 9 s here)
 //   CRASH_SEED=S     the seed of the delays (default: random, printed)
 import assert from 'node:assert/strict';
 
@@ -68,7 +68,7 @@ export default {
   async run(ctx) {
     const { openApp, exportData, assertContains, waitReady } = ctx.app;
     const firefox = ctx.browserName === 'firefox';
-    const points = Number(process.env.CRASH_POINTS) || (firefox ? 20 : 50);
+    const points = Number(process.env.CRASH_POINTS) || (firefox ? 8 : 50);
     const seed = Number(process.env.CRASH_SEED) || Math.floor(Math.random() * 2 ** 31);
     const random = rng(seed);
     ctx.note(`crash points (${ctx.browserName}): seed ${seed} (CRASH_SEED=${seed} repeats the delays)`);

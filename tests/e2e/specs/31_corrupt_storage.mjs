@@ -82,6 +82,30 @@ const overwrite = (page, files) => page.evaluate(f => new Promise((resolve, reje
   };
 }), Object.fromEntries(Object.entries(files).map(([p, buf]) => [p, { b64: Buffer.from(buf).toString('base64') }])));
 
+// Puts the database back to a snapshot: every record as it was, nothing else.
+const restore = (page, snap) => page.evaluate(sn => new Promise((resolve, reject) => {
+  const req = indexedDB.open('/data');
+  req.onerror = () => reject(new Error(String(req.error)));
+  req.onsuccess = () => {
+    const db = req.result;
+    const tx = db.transaction('FILE_DATA', 'readwrite');
+    const store = tx.objectStore('FILE_DATA');
+    store.clear();
+    for (const [p, e] of Object.entries(sn)) {
+      const value = { timestamp: new Date(e.ts), mode: e.mode };
+      if (e.b64 !== undefined) {
+        const bin = atob(e.b64);
+        const u8 = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) u8[i] = bin.charCodeAt(i);
+        value.contents = u8;
+      }
+      store.put(value, p);
+    }
+    tx.oncomplete = () => { db.close(); resolve(true); };
+    tx.onerror = () => reject(new Error(String(tx.error)));
+  };
+}), snap);
+
 const COUNT_KEYS = ['employees', 'clients', 'contacts', 'interactions', 'interests', 'relationships', 'contracts', 'history'];
 
 function plural(n, one, few, many) {
@@ -135,38 +159,41 @@ export default {
     const fixture = JSON.parse(fs.readFileSync(path.join(ctx.fixturesDir, 'sample.json'), 'utf8'));
     const blank = `${ctx.origin}/__no_such_page_for_idb__`;
 
-    // A profile with two generations: A (the fixture) then B (A with every client renamed
-    // and one more). Returns { profile, expA, savedAtA, files (after B) }.
-    async function twoGenerations() {
-      const profile = ctx.newProfile();
-      const browser = await ctx.launch(profile);
-      const page = await ctx.newPage(browser);
-      await openApp(page, ctx.origin, { lang: 'en' });
-      assert.equal((await importJson(page, JSON.stringify(fixture), 'replace')).ok, true, 'import A');
-      assert.equal(await flush(page), 'saved');
-      const expA = canonical(await exportData(page));
-      const b = JSON.parse(JSON.stringify(fixture));
-      for (const c of b.clients) c.name += ' (B)';
-      b.clients.push({ id: 'cl-only-in-b', name: 'Только в B' });
-      assert.equal((await importJson(page, JSON.stringify(b), 'replace')).ok, true, 'import B');
-      assert.equal(await flush(page), 'saved');
-      const files = await snapshot(page);
-      await ctx.close(browser);
-      const prev = JSON.parse(manifestBody(files[`${STORE_DIR}/manifest.prev.json`].text));
-      const main = JSON.parse(manifestBody(files[`${STORE_DIR}/manifest.json`].text));
-      assert.ok(prev.saved_at, 'manifest.prev.json has saved_at');
-      assert.equal(main.generation, prev.generation + 1, 'two consecutive generations');
-      return { profile, expA, savedAtA: prev.saved_at, main, files };
-    }
-    // Damages files (before the app starts), then opens the app.
-    async function damageAndOpen(profile, damage, lang = 'en') {
-      const browser = await ctx.launch(profile);
-      const page = await ctx.newPage(browser);
+    // One profile with two generations: A (the fixture) then B (A with every client
+    // renamed and one more); the browser is closed and launched again. Each case then
+    // starts from a same-origin page that is not the app: the database is put back to
+    // the two generations, damaged, and the app opened.
+    const profile = ctx.newProfile();
+    let browser = await ctx.launch(profile);
+    let page = await ctx.newPage(browser);
+    await openApp(page, ctx.origin, { lang: 'en' });
+    assert.equal((await importJson(page, JSON.stringify(fixture), 'replace')).ok, true, 'import A');
+    assert.equal(await flush(page), 'saved');
+    const expA = canonical(await exportData(page));
+    const b = JSON.parse(JSON.stringify(fixture));
+    for (const c of b.clients) c.name += ' (B)';
+    b.clients.push({ id: 'cl-only-in-b', name: 'Только в B' });
+    assert.equal((await importJson(page, JSON.stringify(b), 'replace')).ok, true, 'import B');
+    assert.equal(await flush(page), 'saved');
+    await ctx.close(browser);
+    browser = await ctx.launch(profile);
+    page = await ctx.newPage(browser);
+    await page.goto(blank, { waitUntil: 'load' });
+    const saved = await snapshot(page);
+    const prevManifest = JSON.parse(manifestBody(saved[`${STORE_DIR}/manifest.prev.json`].text));
+    const mainManifest = JSON.parse(manifestBody(saved[`${STORE_DIR}/manifest.json`].text));
+    assert.ok(prevManifest.saved_at, 'manifest.prev.json has saved_at');
+    assert.equal(mainManifest.generation, prevManifest.generation + 1, 'two consecutive generations');
+    const g = { expA, savedAtA: prevManifest.saved_at, main: mainManifest, files: saved };
+
+    // The two generations back, `damage` applied, the app opened in `lang`.
+    async function damageAndOpen(damage, lang = 'en') {
       await page.goto(blank, { waitUntil: 'load' });
+      await restore(page, saved);
       await overwrite(page, damage);
       await page.goto(`${ctx.origin}/?lang=${lang}`, { waitUntil: 'load' });
       await waitReady(page);
-      return { browser, page };
+      return { page };
     }
     const counts = exp => ({ clients: exp.clients.length, records: COUNT_KEYS.reduce((n, k) => n + (exp[k]?.length || 0), 0) });
     const storedOnly = snap => Object.fromEntries(Object.entries(snap).filter(([p]) => p.startsWith(STORE_DIR + '/')));
@@ -184,12 +211,11 @@ export default {
     }
 
     await kase('truncated shard', async () => {
-      const g = await twoGenerations();
       const shard = g.main.collections.clients[0].file;
       const shardPath = `${STORE_DIR}/${shard}`;
       assert.match(shard, new RegExp(`\\.g${g.main.generation}\\.json$`), 'the newest clients shard');
       const bytes = Buffer.from(g.files[shardPath].b64, 'base64');
-      const { browser, page } = await damageAndOpen(g.profile, { [shardPath]: bytes.subarray(0, Math.floor(bytes.length / 2)) });
+      await damageAndOpen({ [shardPath]: bytes.subarray(0, Math.floor(bytes.length / 2)) });
       const made = await localDateTime(page, g.savedAtA, 'en');
       const text = recoveredText('en', { damage: `the file ${shard} is cut short (truncated)`, made, ...counts(g.expA) });
       await waitLocate(page, text, 5000);
@@ -201,12 +227,10 @@ export default {
       await waitReady(page);
       assert.deepEqual(canonical(await exportData(page)), g.expA, 'A after the healing save and a reload');
       assert.equal(await locate(page, 'Export a backup'), null, 'no recovery notice after healing');
-      await ctx.close(browser);
     });
 
     await kase('garbage manifest.json (ru)', async () => {
-      const g = await twoGenerations();
-      const { browser, page } = await damageAndOpen(g.profile,
+      await damageAndOpen(
         { [`${STORE_DIR}/manifest.json`]: Buffer.from([0x00, 0xff, 0x13, 0x37, 0x7b, 0x7b, 0x6a, 0x75, 0x6e, 0x6b]) }, 'ru');
       const made = await localDateTime(page, g.savedAtA, 'ru');
       const text = recoveredText('ru', { damage: 'файл manifest.json — не JSON (перезаписан чем-то другим)', made, ...counts(g.expA) });
@@ -217,13 +241,11 @@ export default {
       await clickLabel(page, 'Скрыть');
       await waitFrames(page, 3);
       assert.equal(await locate(page, text), null, 'dismissed');
-      await ctx.close(browser);
     });
 
     await kase('both manifests garbage', async () => {
-      const g = await twoGenerations();
       const garbage = Buffer.from('<html>not a manifest</html>');
-      let { browser, page } = await damageAndOpen(g.profile,
+      await damageAndOpen(
         { [`${STORE_DIR}/manifest.json`]: garbage, [`${STORE_DIR}/manifest.prev.json`]: garbage });
       await waitLocate(page, UNREADABLE_EN, 5000);
       for (const b of ['Import a backup…', 'Download the damaged files', 'Start over…']) await waitLocate(page, b, 2000);
@@ -273,16 +295,14 @@ export default {
       await waitReady(page);
       assert.equal(await locate(page, 'Start over…'), null, 'reopens without a banner');
       assert.equal((await exportData(page)).clients.length, 0, 'an empty store');
-      await ctx.close(browser);
     });
 
     await kase('layout-2 manifest (newer version)', async () => {
-      const g = await twoGenerations();
       const mainPath = `${STORE_DIR}/manifest.json`;
       const body = manifestBody(g.files[mainPath].text);
       assert.ok(body.includes('"layout": 1'), 'layout field');
       const newer = seal(body.replace('"layout": 1', '"layout": 2'));
-      const { browser, page } = await damageAndOpen(g.profile, { [mainPath]: Buffer.from(newer) });
+      await damageAndOpen({ [mainPath]: Buffer.from(newer) });
       await waitLocate(page, NEWER_EN, 5000);
       await waitLocate(page, 'Download the stored files', 2000);
       assert.equal(await locate(page, 'Start over…'), null, 'no plain start over');
@@ -307,7 +327,6 @@ export default {
       await waitLocate(page, 'Скачать файлы хранилища', 5000);
       await ctx.screenshot(page, 'newer-ru');
       assert.deepEqual(storedOnly(await snapshot(page)), before, 'IndexedDB unchanged after a reload');
-      await ctx.close(browser);
     });
 
     ctx.note(`robustness: corrupt stored files (${ctx.browserName}): ${tried} tried, ${survived} survived`);
