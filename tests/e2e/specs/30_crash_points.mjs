@@ -80,10 +80,15 @@ export default {
     const profile = ctx.newProfile();
 
     // Opens the app in a fresh launch of the profile; returns {browser, page}.
+    const phases = { kill: 0, launch: 0, load: 0, check: 0 };
     const open = async () => {
+      let t = Date.now();
       const browser = await ctx.launch(profile);
+      phases.launch += Date.now() - t;
+      t = Date.now();
       const page = await ctx.newPage(browser);
       await openApp(page, ctx.origin, { lang: 'en' });
+      phases.load += Date.now() - t;
       return { browser, page };
     };
     // Starts the import of state v and the save of it without waiting for either: the
@@ -121,7 +126,6 @@ export default {
       `${measured.map(m => `${m.total} ms (in page ${m.inPage} ms)`).join(', ')}; kill delays drawn from 0 to ${Math.round(saveMs * 1.4)} ms`);
 
     let before = 0, after = 0, survived = 0;
-    const phases = { kill: 0, relaunch: 0, check: 0 };
     const failures = [];
     const started = Date.now();
     for (let i = 0; i < points; i++) {
@@ -133,9 +137,7 @@ export default {
       let t = Date.now();
       await ctx.kill(browser);
       phases.kill += Date.now() - t;
-      t = Date.now();
       ({ browser, page } = await open());
-      phases.relaunch += Date.now() - t;
       t = Date.now();
       try {
         const found = await checkOpened(page, [current, next], `point ${i + 1} (delay ${delay} ms)`);
@@ -154,7 +156,7 @@ export default {
     }
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     ctx.note(`crash points (${ctx.browserName}): reopened as the state before the save: ${before}, after it: ${after} (${points} kills in ${secs} s: ` +
-      `kill ${phases.kill} ms, relaunch and load ${phases.relaunch} ms, check ${phases.check} ms in all)`);
+      `kill ${phases.kill} ms, launch ${phases.launch} ms, app load ${phases.load} ms, check ${phases.check} ms in all)`);
     if (!before || !after) ctx.note(`crash points (${ctx.browserName}): the kills did not straddle the save (before ${before}, after ${after})`);
     ctx.note(`robustness: crash points (${ctx.browserName}): ${points} tried, ${survived} survived`);
     await waitReady(page);
