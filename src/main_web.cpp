@@ -72,6 +72,7 @@ struct Host {
     double frame_ms = 0;  // CPU time of the last frame, NewFrame to Render
     bool ready_notified = false;
     card::SaveState::Kind last_save_kind = card::SaveState::Kind::Saved;
+    bool last_writer_gone = false;
     std::string result_buffer;  // returned to JS by the card_* entry points
 };
 
@@ -88,6 +89,28 @@ EM_JS(char*, card_js_storage_error, (), {
     var p = _malloc(len);
     stringToUTF8(s, p, len);
     return p;
+});
+// web/pre.js: the writer's Web Lock came to this tab (the writer tab closed).
+EM_JS(int, card_js_writer_lock_granted, (), { return Module.cardWriterLockGranted ? 1 : 0; });
+// Taking over: IndexedDB -> memory again, then card_storage_reloaded(ok, error).
+EM_JS(void, card_js_reload_storage, (), {
+    var report = function(err) {
+        var msg = err ? String(err.name ? err.name + ": " + (err.message || "") : (err.message || err)) : "";
+        Module.ccall('card_storage_reloaded', null, ['number', 'string'], [err ? 0 : 1, msg]);
+        if (Module.cardWake) Module.cardWake();
+    };
+    try {
+        Module.cardReloadStorage(report);
+    } catch (e) {
+        setTimeout(function() { report(e); }, 0);
+    }
+});
+EM_JS(int, card_js_sync_can_overlap, (), {
+    return Module.cardSyncCanOverlap && Module.cardSyncCanOverlap() ? 1 : 0;
+});
+EM_JS(void, card_js_set_read_only, (int read_only), {
+    Module.cardReadOnly = !!read_only;
+    if (!read_only && Module.cardHideNotice) Module.cardHideNotice();
 });
 EM_JS(void, card_js_notify_ready, (), {
     if (Module.cardNotifyReady) Module.cardNotifyReady();
@@ -206,11 +229,21 @@ void UpdateCanvasSize(Host& h) {
 
 void UpdateEnv(Host& h) {
     if (h.persister) h.app.env.save = h.persister->State();
+    card::StorageStatusEnv& st = h.app.env.storage;
+    st.writer_gone = h.app.env.read_only && card_js_writer_lock_granted() != 0;
+    st.retrying = h.app.env.save.kind == card::SaveState::Kind::Saving;
+    if (st.writer_gone != h.last_writer_gone) {
+        h.last_writer_gone = st.writer_gone;
+        h.frames_pending = kFramesAfterEvent;
+    }
     if (h.app.env.save.kind != h.last_save_kind) {
         h.last_save_kind = h.app.env.save.kind;
         h.frames_pending = kFramesAfterEvent;
     }
 }
+
+void LoadStoredData(Host& h);
+void TakeOver(Host& h);
 
 // What the interface asked for during the frame (App::requests).
 void HandleRequests(Host& h) {
@@ -223,7 +256,44 @@ void HandleRequests(Host& h) {
             h.app.env.load.ok = true;
         }
     }
-    h.frames_pending = std::max(h.frames_pending, r.take_over || r.retry_save ? kFramesAfterEvent : 0);
+    const bool wake = r.take_over || r.retry_save;
+    if (r.retry_save) {
+        r.retry_save = false;
+        if (h.persister) h.persister->RetryNow(h.app.store, card::platform::NowMs());
+    }
+    if (r.take_over) {
+        r.take_over = false;
+        TakeOver(h);
+    }
+    h.frames_pending = std::max(h.frames_pending, wake ? kFramesAfterEvent : 0);
+}
+
+// A read-only tab whose writer tab closed becomes the writer: first IndexedDB -> memory
+// (what the other tab saved last, also a save it started while closing: IndexedDB runs
+// our read after its write transaction), then the store from those files, then writable.
+// This tab never had edits of its own (read-only refuses them), so nothing of it is lost.
+void TakeOver(Host& h) {
+    card::StorageStatusEnv& st = h.app.env.storage;
+    if (!h.app.env.read_only || st.taking_over || card_js_writer_lock_granted() == 0) return;
+    st.taking_over = true;
+    st.take_over_error.clear();
+    card_js_reload_storage();
+}
+
+void FinishTakeOver(Host& h, bool ok, const std::string& error) {
+    card::StorageStatusEnv& st = h.app.env.storage;
+    st.taking_over = false;
+    h.frames_pending = std::max(h.frames_pending, kFramesAfterEvent);
+    if (!ok) {
+        st.take_over_error = error.empty() ? std::string("unknown error") : error;
+        return;
+    }
+    card_js_set_read_only(0);
+    h.app.env.notice.clear();
+    h.app.env.banner.clear();
+    h.storage_ok = true;
+    LoadStoredData(h);  // a fresh Persister and Load; env.read_only from Module.cardReadOnly
+    h.app.ui.list_edit = card::ListFieldEdit{};
 }
 
 void Frame() {
@@ -284,6 +354,7 @@ void LoadStoredData(Host& h) {
     const std::string storage_error = err ? err : "";
     free(err);
     h.app.env.read_only = card_js_read_only() != 0;
+    h.app.env.storage = card::StorageStatusEnv{};
     if (h.app.env.read_only) card_js_notice(card::Tr(card::Str::ReadOnlyBanner));  // also as page text
     if (!storage_error.empty()) {
         // Never sync out after a failed first load: it would mirror an empty folder over
@@ -547,9 +618,30 @@ EMSCRIPTEN_KEEPALIVE const char* card_save_error() {
     return h.result_buffer.c_str();
 }
 
+// The end of card_js_reload_storage (taking over from a closed writer tab).
+EMSCRIPTEN_KEEPALIVE void card_storage_reloaded(int ok, const char* error) {
+    FinishTakeOver(H(), ok != 0, error ? error : "");
+}
+
 EMSCRIPTEN_KEEPALIVE void card_flush() {
     Host& h = H();
+    // Keys typed right before the page is hidden or closed may still wait in ImGui's input
+    // queue (no frame has applied them yet): apply them first, so that the flush saves them.
+    for (int i = 0; i < 8 && GImGui && (!GImGui->InputEventsQueue.empty() || !h.pending_buttons.empty()); ++i) {
+        h.frames_pending = std::max(h.frames_pending, 1);
+        Frame();
+    }
     if (h.persister) h.persister->Flush(h.app.store, card::platform::NowMs());
+}
+
+// The page is being hidden or closed (web/pre.js visibilitychange / beforeunload).
+EMSCRIPTEN_KEEPALIVE void card_flush_closing() {
+    Host& h = H();
+    for (int i = 0; i < 8 && GImGui && (!GImGui->InputEventsQueue.empty() || !h.pending_buttons.empty()); ++i) {
+        h.frames_pending = std::max(h.frames_pending, 1);
+        Frame();
+    }
+    if (h.persister) h.persister->FlushClosing(h.app.store, card::platform::NowMs(), card_js_sync_can_overlap() != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE int card_has_unsaved() {

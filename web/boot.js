@@ -80,6 +80,8 @@
     printErr: function (s) { console.warn(s); },
     cardShowError: function (s) { showNotice(s); },
     cardShowNotice: function (s) { showNotice(s); },
+    // The page-text notice is gone (e.g. "opened read-only" after taking over).
+    cardHideNotice: function () { var n = document.getElementById('notice'); if (n) n.hidden = true; },
     onRuntimeInitialized: function () { started = true; },
     cardOnFirstFrame: function () {
       document.getElementById('loading').hidden = true;

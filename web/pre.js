@@ -25,17 +25,167 @@
     a.remove();
   };
 
-  // Exactly one tab writes: the one holding the Web Lock for as long as it lives.
+  // Exactly one tab writes: the one holding the Web Lock for as long as it lives. A tab
+  // that opened read-only queues for the lock too: when the writer tab closes, the lock
+  // comes here (Module.cardWriterLockGranted) and the app offers to take over (the host
+  // reloads IndexedDB first, see cardReloadStorage). Holding the lock does not by itself
+  // make this tab write: it stays read-only until the user takes over.
+  Module.cardWriterLockGranted = false;
   function electWriter(cb) {
     if (!(navigator.locks && navigator.locks.request)) { cb(true); return; }
     var answered = false;
     navigator.locks.request(LOCK_NAME, { ifAvailable: true }, function (lock) {
       answered = true;
-      if (!lock) { cb(false); return undefined; }
+      if (!lock) {
+        cb(false);
+        queueForLock();
+        return undefined;
+      }
+      Module.cardWriterLockGranted = true;
       cb(true);
       return new Promise(function () {});  // held until the tab closes
     }).catch(function () { if (!answered) cb(true); });
   }
+  function queueForLock() {
+    try {
+      navigator.locks.request(LOCK_NAME, function () {
+        Module.cardWriterLockGranted = true;
+        Module.cardWake();
+        return new Promise(function () {});  // held until this tab closes
+      }).catch(function () {});
+    } catch (e) { /* no second chance: the tab stays read-only */ }
+  }
+
+  // ---- IDBFS fixes (Emscripten 3.1.6's library_idbfs.js).
+  // Its reconcile loses the callback when the transaction aborts (QuotaExceededError when
+  // the storage is full: only 'abort' fires, and its error handlers pass `this.error` of an
+  // arrow function, undefined), and a failed request is preventDefault()ed, so the rest of
+  // the transaction still commits (not all-or-nothing). This one: one readwrite
+  // transaction, any failure aborts all of it (IndexedDB keeps its previous state) and the
+  // callback gets the error by name (QuotaExceededError) at once; writes are committed
+  // explicitly (transaction.commit()) as soon as they are queued, so a sync started while
+  // the page is closing is already on its way.
+  function errorOf(x, fallback) {
+    if (x && (x.name || x.message)) return x;
+    return new Error(fallback);
+  }
+  function reconcile(src, dst, callback) {
+    var create = [], remove = [];
+    Object.keys(src.entries).forEach(function (key) {
+      var e = src.entries[key], e2 = dst.entries[key];
+      if (!e2 || e.timestamp.getTime() != e2.timestamp.getTime()) create.push(key);
+    });
+    Object.keys(dst.entries).forEach(function (key) { if (!src.entries[key]) remove.push(key); });
+    if (!create.length && !remove.length) { callback(null); return; }
+    var finished = false;
+    function finish(err) {
+      if (finished) return;
+      finished = true;
+      callback(err);
+    }
+    var firstError = null;
+    var db = src.type === 'remote' ? src.db : dst.db;
+    var transaction, store;
+    try {
+      transaction = db.transaction([IDBFS.DB_STORE_NAME], 'readwrite');
+      store = transaction.objectStore(IDBFS.DB_STORE_NAME);
+    } catch (e) {
+      // e.g. the connection was closed under us: open it again next time.
+      delete IDBFS.dbs[db.name];
+      finish(errorOf(e, 'IndexedDB transaction could not start'));
+      return;
+    }
+    function fail(err) {
+      if (!firstError) firstError = errorOf(err, 'IndexedDB request failed');
+      try { transaction.abort(); } catch (e) { /* already aborting */ }
+    }
+    transaction.oncomplete = function () { finish(null); };
+    transaction.onabort = function () {
+      finish(errorOf(transaction.error || firstError, 'IndexedDB transaction aborted'));
+    };
+    transaction.onerror = function () { /* the abort that follows reports it */ };
+    function track(err) { if (err) fail(err); }
+    try {
+      create.sort().forEach(function (path) {
+        if (dst.type === 'local') {
+          IDBFS.loadRemoteEntry(store, path, function (err, entry) {
+            if (err) return fail(err);
+            IDBFS.storeLocalEntry(path, entry, track);
+          });
+        } else {
+          IDBFS.loadLocalEntry(path, function (err, entry) {
+            if (err) return fail(err);
+            var req = store.put(entry, path);
+            req.onerror = function (e) { fail(e.target.error); };
+          });
+        }
+      });
+      remove.sort().reverse().forEach(function (path) {
+        if (dst.type === 'local') {
+          IDBFS.removeLocalEntry(path, track);
+        } else {
+          var req = store.delete(path);
+          req.onerror = function (e) { fail(e.target.error); };
+        }
+      });
+      if (dst.type === 'remote' && !firstError && transaction.commit) transaction.commit();
+    } catch (e) {
+      fail(e);  // e.g. QuotaExceededError thrown by put() itself
+    }
+  }
+
+  // What IndexedDB holds, as IDBFS's entry set ({path: {timestamp}}), while this tab is the
+  // only writer: set after each load and each completed sync. It lets a save build its
+  // write transaction at once (no read of IndexedDB first; every file is read and handed
+  // to IndexedDB before cardSyncOut returns), so that a save started by closing the page
+  // (visibilitychange, beforeunload) reaches IndexedDB before the page is gone, and a
+  // second save may start while one is in flight (IndexedDB runs them in order; the second
+  // is computed against the last confirmed state, so it also covers the first if that one
+  // fails). null when unknown: then the stock two-step sync reads IndexedDB first.
+  var remoteEntries = null;
+  function storageMount() { return FS.lookupPath('/data').node.mount; }
+  function snapshotLocal() {
+    var snap = null;
+    IDBFS.getLocalSet(storageMount(), function (err, local) { if (!err) snap = local.entries; });
+    return snap;
+  }
+  // Whether a sync may start while another is in flight (the fast path is ready).
+  Module.cardSyncCanOverlap = function () { return !!(remoteEntries && IDBFS.dbs['/data']); };
+  // Mirrors /data to IndexedDB (FS.syncfs(false)); callback(err) once.
+  Module.cardSyncOut = function (callback) {
+    var db = IDBFS.dbs['/data'];
+    var known = remoteEntries;
+    function done(err, wrote) {
+      if (!err) remoteEntries = wrote || snapshotLocal();
+      if (err && err.name === 'QuotaExceededError') {
+        // Chromium keeps the quota it saw when the connection opened: a fresh connection
+        // for the retry sees space freed since.
+        var stale = IDBFS.dbs['/data'];
+        delete IDBFS.dbs['/data'];
+        try { if (stale) stale.close(); } catch (e) { /* closed already */ }
+      }
+      // Never from inside this call (nothing to write answers at once): the caller is in
+      // the middle of starting the sync.
+      Promise.resolve().then(function () { callback(err); });
+    }
+    if (!known || !db) {
+      remoteEntries = null;  // unknown until this one ends
+      FS.syncfs(false, function (err) { done(err || null, null); });
+      return;
+    }
+    IDBFS.getLocalSet(storageMount(), function (err, local) {
+      if (err) { done(err, null); return; }
+      reconcile(local, { type: 'remote', db: db, entries: known }, function (e) { done(e, local.entries); });
+    });
+  };
+  // IndexedDB -> memory again (taking over from a tab that closed: its last saves).
+  Module.cardReloadStorage = function (callback) {
+    remoteEntries = null;
+    FS.syncfs(true, function (err) {
+      if (!err) remoteEntries = snapshotLocal();
+      callback(err || null);
+    });
+  };
 
   function indexedDbUsable() {
     try { return typeof indexedDB !== 'undefined' && indexedDB !== null; } catch (e) { return false; }
@@ -44,6 +194,7 @@
   Module.preRun = Module.preRun || [];
   Module.preRun.push(function () {
     FS.mkdir('/data');
+    IDBFS.reconcile = reconcile;
     addRunDependency('card-storage');
     var finished = false;
     function finish(err) {
@@ -70,6 +221,7 @@
       try {
         FS.syncfs(true, function (err) {
           clearTimeout(timer);
+          if (!err) remoteEntries = snapshotLocal();
           finish(err ? 'IndexedDB could not be read: ' + (err.message || err.name || err) : '');
         });
       } catch (e) {
@@ -108,12 +260,12 @@
     Module.cardWake();
   });
   document.addEventListener('visibilitychange', function () {
-    if (document.visibilityState === 'hidden' && Module.calledRun) Module._card_flush();
+    if (document.visibilityState === 'hidden' && Module.calledRun) Module._card_flush_closing();
     Module.cardWake();
   });
   window.addEventListener('beforeunload', function (e) {
     if (Module.calledRun && Module._card_has_unsaved()) {
-      Module._card_flush();
+      Module._card_flush_closing();
       e.preventDefault();
       e.returnValue = '';
       return '';

@@ -124,6 +124,16 @@ void Persister::Flush(Store& store, double now_ms) {
     flush_store_ = flush_requested_ && slot_ ? &store : nullptr;
 }
 
+void Persister::FlushClosing(Store& store, double now_ms, bool overlap_ok) {
+    if (!loaded_ || blocked_ || read_only_) return;
+    if (slot_ && overlap_ok && storage_.NeedsSave(store)) {  // new changes since it started
+        // The in-flight sync's answer no longer matters: the next one covers its files too.
+        slot_.reset();
+        unsynced_ = true;
+    }
+    Flush(store, now_ms);
+}
+
 void Persister::Save(Store& store, double now_ms, bool write) {
     flush_requested_ = false;
     flush_store_ = nullptr;

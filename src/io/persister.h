@@ -65,6 +65,11 @@ public:
     // flight, the save runs as soon as it completes (from its callback, so it happens
     // even if the hidden page gets no more frames); `store` must outlive that.
     void Flush(Store& store, double now_ms);
+    // The page is being hidden or closed: as Flush, but when a sync is in flight and the
+    // durable layer takes each sync's data when it starts (`overlap_ok`: web/pre.js's fast
+    // path; IndexedDB runs the two in order), write and start the next sync now instead of
+    // after the in-flight one: the page may be gone before that one answers.
+    void FlushClosing(Store& store, double now_ms, bool overlap_ok);
 
     SaveState State() const;
 

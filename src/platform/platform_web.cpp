@@ -148,17 +148,25 @@ EM_JS(void, card_js_clipboard_write, (const char* text), {
     } catch (e) {}
 });
 
+// Module.cardSyncOut (web/pre.js): FS.syncfs(false) with IDBFS's lost-callback and
+// partial-commit bugs fixed. The error reaches C++ as "<name>: <message>" so that e.g.
+// QuotaExceededError is recognized by name (Persister::IsStorageFullError).
 EM_JS(void, card_js_syncfs, (), {
+    var report = function(err) {
+        var msg = "";
+        if (err) {
+            var name = err.name ? String(err.name) : "";
+            var text = err.message ? String(err.message) : (err.errno !== undefined ? "errno " + err.errno : String(err));
+            msg = name && text.indexOf(name) < 0 ? name + ": " + text : (text || name);
+        }
+        Module.ccall('card_sync_done', null, ['number', 'string'], [err ? 0 : 1, msg]);
+        if (Module.cardWake) Module.cardWake();
+    };
     try {
-        FS.syncfs(false, function(err) {
-            var msg = err ? String(err && (err.message || err.name || err.errno) || err) : "";
-            Module.ccall('card_sync_done', null, ['number', 'string'], [err ? 0 : 1, msg]);
-            if (Module.cardWake) Module.cardWake();
-        });
+        var sync = Module.cardSyncOut || function(cb) { FS.syncfs(false, cb); };
+        sync(report);
     } catch (e) {
-        setTimeout(function() {
-            Module.ccall('card_sync_done', null, ['number', 'string'], [0, String(e)]);
-        }, 0);
+        setTimeout(function() { report(e); }, 0);
     }
 });
 

@@ -579,3 +579,51 @@ TEST_CASE("RetryNow: nothing to retry, a sync in flight, read-only") {
     CHECK(f.sync.started == 3);
     CHECK(!f.p.State().storage_full);  // and shows no storage-full state
 }
+
+TEST_CASE("FlushClosing: a page closing during a sync writes and syncs at once when the layer allows it") {
+    FakeFileSystem fs;
+    DurableSync sync(fs);
+    Persister p{fs, "/data", sync.Fn()};
+    Store s;
+    REQUIRE(p.Load(s).ok);
+    s.clients.Upsert(MakeClient("a", "Alpha"));
+    p.Flush(s, 0);
+    REQUIRE(sync.pending.size() == 1);  // in flight
+    s.clients.Upsert(MakeClient("a", "Alpha typed more"));
+
+    SUBCASE("layer without overlap: waits for the sync in flight, as Flush") {
+        p.FlushClosing(s, 10, false);
+        CHECK(sync.started == 1);
+        sync.Complete(true);  // its callback runs the waiting save (no frame needed)
+        CHECK(sync.started == 2);
+        sync.Complete(true);
+    }
+    SUBCASE("layer with overlap: the next sync starts now; the first one's answer is ignored") {
+        p.FlushClosing(s, 10, true);
+        REQUIRE(sync.started == 2);
+        CHECK(p.State().kind == Kind::Saving);
+        sync.Complete(false, "AbortError: the first one failed");  // ignored: covered by the second
+        p.Tick(s, 11);
+        CHECK(p.State().kind == Kind::Saving);
+        sync.Complete(true);
+    }
+    p.Tick(s, 20);
+    CHECK(p.State().kind == Kind::Saved);
+    CHECK(!p.HasUnsavedChanges(s));
+    CHECK(sync.Reload().clients.Find("a")->name == "Alpha typed more");
+}
+
+TEST_CASE("FlushClosing: nothing new, read-only: no extra sync") {
+    Fixture f;
+    f.Edit(1);
+    f.p.Flush(f.s, 0);
+    REQUIRE(f.sync.started == 1);
+    f.p.FlushClosing(f.s, 1, true);  // nothing changed since: the sync in flight covers it
+    CHECK(f.sync.started == 1);
+    f.sync.Complete(true);
+    f.p.Tick(f.s, 2);
+    f.p.SetReadOnly(true);
+    f.Edit(2);
+    f.p.FlushClosing(f.s, 3, true);
+    CHECK(f.sync.started == 1);
+}
