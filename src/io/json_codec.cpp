@@ -1084,9 +1084,21 @@ bool DepthWithin(std::string_view t, int limit, size_t& line, size_t& column) {
     }
     return true;
 }
+// nlohmann's lexer takes a NUL byte for the end of the input, so "{...}\0garbage" would
+// parse as "{...}". A raw NUL is never valid JSON (in a string it is written \u0000).
+bool NulByteMessage(std::string_view text, std::string& error) {
+    const size_t nul = text.find('\0');
+    if (nul == std::string_view::npos) return false;
+    error = "not valid JSON: " + TidyParseError("a NUL byte (U+0000) is not allowed in JSON text", text, nul);
+    return true;
+}
 }  // namespace
 
 bool ParseJson(std::string_view text, Json& out, std::string& error) {
+    if (NulByteMessage(text, error)) {
+        out = Json();
+        return false;
+    }
     const char* begin = text.data();
     const char* end = text.data() + text.size();
     Json j = Json::parse(begin, end, nullptr, /*allow_exceptions=*/false);
@@ -1366,6 +1378,7 @@ private:
 JsonStreamStatus StreamJsonObject(std::string_view text, const std::vector<std::string>& streamed,
                                   const JsonMemberFn& on_member, const JsonElementFn& on_element,
                                   std::string& error) {
+    if (NulByteMessage(text, error)) return JsonStreamStatus::NotJson;
     StreamSax sax(streamed, on_member, on_element);
     Json::sax_parse(text.data(), text.data() + text.size(), &sax);
     if (sax.too_deep_) {

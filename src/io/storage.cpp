@@ -308,6 +308,9 @@ bool DecodeManifestImpl(std::string_view bytes, Manifest& out, LoadProblem& prob
         return Fail(problem, Damage::Inconsistent, "field \"collections\" is missing or invalid");
     for (size_t c = 0; c < kCollectionCount; ++c) {
         auto arr = colls->find(NameOf(c));
+        // The history collection came within layout 1: a manifest written before it has no
+        // "history" member, which means no history shards.
+        if (arr == colls->end() && static_cast<CollectionId>(c) == CollectionId::History) continue;
         if (arr == colls->end() || !arr->is_array() ||
             (!arr->empty() && !IsPowerOfTwo(arr->size())) || arr->size() > (1u << 16))
             return Fail(problem, Damage::Inconsistent,
@@ -443,9 +446,14 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
         bool ok = true;
         VisitCollection(out, c, [&](auto& col) {
             using Record = typename std::decay_t<decltype(col.All())>::value_type;
-            uint64_t total = 0;
-            for (const ShardEntry& e : shards) total += e.records;
-            col.Reserve(static_cast<size_t>(total));
+            // The manifest's record counts are only a hint until the shards are read: a
+            // damaged count must not reserve absurd memory (no record is under 8 bytes).
+            uint64_t total = 0, total_bytes = 0;
+            for (const ShardEntry& e : shards) {
+                total += e.records;
+                total_bytes += e.bytes;
+            }
+            col.Reserve(static_cast<size_t>(std::min(total, total_bytes / 8)));
             for (uint32_t i = 0; i < count && ok; ++i) {
                 const ShardEntry& e = shards[i];
                 problem.file = e.file;

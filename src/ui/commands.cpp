@@ -4,6 +4,7 @@
 #include "ui/app.h"
 #include "ui/client_filter.h"
 #include "ui/i18n.h"
+#include "ui/import_dialog.h"
 #include "ui/panels.h"
 
 namespace card {
@@ -65,13 +66,7 @@ void ExportClientToDownload(const App& app, const std::string& client_id) {
                            "application/json", ExportClient(app.store, client_id, now));
 }
 
-void PickFileForImport(UiState& ui) {
-    // The callback runs in a later frame (platform::PollEvents); UiState outlives it,
-    // being a member of the one App the host keeps for the life of the page.
-    UiState* target = &ui;
-    platform::PickFile(".json,application/json",
-                       [target](const platform::PickedFile& file) { OpenImportDialog(*target, file.name, file.bytes); });
-}
+void PickFileForImport(UiState& ui) { PickImportFile(ui); }
 
 void OpenImportDialog(UiState& ui, std::string file_name, std::string text) {
     ImportDialogState& d = ui.import;
