@@ -2,9 +2,9 @@
 // full shows the red bar in both languages with Export a copy (downloads what File >
 // Export JSON downloads, the unsaved edit included) and Try again (sets
 // requests.retry_save; greyed while a retry runs), and the bar goes away once a save
-// succeeds; a read-only tab shows no storage-full bar; a read-only tab whose writer closed offers Edit here (sets
-// requests.take_over), shows the reload and a failed reload; read-only refuses edits
-// until the host has taken over.
+// succeeds; a read-only tab shows no storage-full bar; a read-only tab whose writer
+// closed offers Edit here (sets requests.take_over), shows the reload and a failed
+// reload; read-only refuses edits until the host has taken over.
 #include <doctest/doctest.h>
 
 #include <string>

@@ -28,6 +28,10 @@ export const FULL_BANNER =
   "The browser's storage for this page is full: your latest changes could not be saved. They are kept in this tab only " +
   'until saving works again, so do not close it, and export a copy now. Saving is retried by itself; free some space ' +
   "(other sites' data in the browser settings) and press Try again.";
+export const FULL_BANNER_RU =
+  'Хранилище браузера для этой страницы заполнено: последние изменения не удалось сохранить. Пока сохранение не ' +
+  'заработает, они есть только в этой вкладке — не закрывайте её и сейчас же экспортируйте копию. Сохранение ' +
+  'повторяется само; освободите место (данные других сайтов в настройках браузера) и нажмите «Повторить».';
 const PROMPT_MS = 6000;  // debounce (0.4 s) + a failed transaction: well under the 15 s watchdog
 
 export default {
@@ -64,9 +68,9 @@ export default {
     const stateA = canonical(await exportData(page));
 
     // Type into the selected client's Name field (real keys).
-    const typeName = async (p, text, { replace = true } = {}) => {
+    const typeName = async (p, text, { replace = true, label = 'Name' } = {}) => {
       if (replace) {
-        await clickLabel(p, 'Name');
+        await clickLabel(p, label);
         await selectAll(p);
       }
       await typeText(p, text, { delay: 5 });
@@ -109,8 +113,8 @@ export default {
       check('export had the edit', false, e.message);
     }
 
-    // ---- Reload with the storage still full: exactly A.
-    await page.reload({ waitUntil: 'load' });
+    // ---- Reload (in Russian, for the second round) with the storage still full: exactly A.
+    await page.goto(`${ctx.origin}/?lang=ru`, { waitUntil: 'load' });
     await waitReady(page);
     const afterReload = canonical(await exportData(page));
     let intact = true;
@@ -121,13 +125,16 @@ export default {
     // ---- Once more: an edit that cannot be saved, then space is freed and Try again saves.
     await clickLabel(page, client.name);
     const NAME2 = `Retry ${Date.now() % 100000}`;
-    await typeName(page, NAME2);
-    const fullAgain = await pollUntil(async () => !!(await locate(page, FULL_BANNER)), { timeout: 20000, interval: 50 });
+    await typeName(page, NAME2, { label: 'Наименование' });
+    const fullAgain = await pollUntil(async () => !!(await locate(page, FULL_BANNER_RU)), { timeout: 20000, interval: 50 });
     if (!fullAgain) ctx.note(`second edit: no storage-full bar (save state ${await saveState(page)})`);
+    await ctx.screenshot(page, 'full-ru');
     await setFull(false);  // space freed
-    await clickLabel(page, 'Try again').catch(e => ctx.note(`Try again: ${e.message}`));
-    const savedAgain = await pollUntil(async () => (await saveState(page)) === 'saved', { timeout: 10000, interval: 100 });
-    const barGone = !(await locate(page, FULL_BANNER));
+    const pressedAt = Date.now();
+    await clickLabel(page, 'Повторить').catch(e => ctx.note(`Try again: ${e.message}`));
+    const savedAgain = await pollUntil(async () => (await saveState(page)) === 'saved', { timeout: 10000, interval: 50 });
+    ctx.note(`saved ${Date.now() - pressedAt} ms after "Try again" (Повторить) was pressed`);
+    const barGone = !(await locate(page, FULL_BANNER_RU));
     await ctx.screenshot(page, 'saved-again');
     await page.reload({ waitUntil: 'load' });
     await waitReady(page);
