@@ -380,7 +380,6 @@ void LoadStoredData(Host& h) {
     // ui/recovery.cpp shows what the load found. When !ok the persister stays blocked
     // (never writes) so the unreadable files stay as they are, until the user starts over.
     h.app.env.load = report;
-    if (!report.ok) card_js_notice(report.message.c_str());
     h.persister->SetReadOnly(h.app.env.read_only);
     h.persister->SetOnFirstSave([] { card::platform::RequestPersistentStorage(); });
 }

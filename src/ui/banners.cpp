@@ -10,7 +10,8 @@ namespace card {
 
 void DrawBanners(const AppEnv& env, UiState& ui) {
     if (!env.banner.empty()) BannerBar(colors::kErrorBg, env.banner.c_str());
-    if (env.read_only) BannerBar(colors::kWarningBg, Tr(Str::ReadOnlyBanner));
+    // Once the writer tab has closed, the take-over bar (storage_status.cpp) says it instead.
+    if (env.read_only && !env.storage.writer_gone) BannerBar(colors::kWarningBg, Tr(Str::ReadOnlyBanner));
     if (!env.notice.empty() && env.notice != ui.dismissed_notice) {
         ImGui::PushID("host_notice");
         if (BannerBar(colors::kInfoBg, env.notice.c_str(), Tr(Str::Dismiss))) ui.dismissed_notice = env.notice;

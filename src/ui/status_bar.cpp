@@ -12,6 +12,9 @@ void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env) {
     ImGui::AlignTextToFramePadding();
     if (env.save.storage_full && !env.read_only) {  // the storage-full bar above says more
         ImGui::TextColored(colors::kErrorText, "%s", Tr(Str::StorageFullStatus));
+    } else if (!env.load.ok && !env.load.message.empty()) {  // the recovery bar above says more
+        ImGui::TextColored(colors::kErrorText, "%s",
+                           Tr(env.load.newer_layout ? Str::RcStatusNewer : Str::RcStatusUnreadable));
     } else switch (env.save.kind) {
         case SaveState::Kind::Saved: ImGui::TextColored(colors::kOkText, "%s", Tr(Str::SaveSaved)); break;
         case SaveState::Kind::Saving: ImGui::TextColored(colors::kBusyText, "%s", Tr(Str::SaveSaving)); break;

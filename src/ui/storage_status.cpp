@@ -6,7 +6,6 @@
 //  - a read-only tab whose writer tab closed (StorageStatusEnv::writer_gone): an amber bar
 //    with Edit here (HostRequests::take_over); while the host reloads, a note; a failed
 //    reload says why and offers the button again.
-#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -21,52 +20,13 @@ namespace card {
 
 namespace {
 
-// A full-width coloured bar with wrapped text and up to two buttons at its right end
-// (`disabled` greys the second). The text is an item too (automation finds the bar by
-// it). Returns the index of the button pressed, or -1.
-int StatusBar(ImU32 background, const char* text, const char* first, const char* second = nullptr,
-              bool second_disabled = false) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 pad = style.FramePadding;
-    const char* buttons[2] = {first, second};
-    float buttons_w = 0;
-    for (const char* b : buttons)
-        if (b) buttons_w += ImGui::CalcTextSize(b, nullptr, true).x + pad.x * 2 + style.ItemSpacing.x;
-    const float wrap_w = std::max(width - pad.x * 2 - buttons_w, 1.0f);
-    const ImVec2 text_size = ImGui::CalcTextSize(text, nullptr, false, wrap_w);
-    const float height = std::max(text_size.y, ImGui::GetFrameHeight()) + pad.y * 2;
-
-    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), background,
-                                              style.FrameRounding);
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::InvisibleButton(text, ImVec2(std::max(width - buttons_w, 1.0f), height));
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad.x, origin.y + (height - text_size.y) * 0.5f));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
-    int pressed = -1;
-    float x = origin.x + width - pad.x - (buttons_w - style.ItemSpacing.x);
-    for (int i = 0; i < 2; ++i) {
-        if (!buttons[i]) continue;
-        ImGui::SetCursorScreenPos(ImVec2(x, origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
-        const bool disabled = i == 1 && second_disabled;
-        ImGui::BeginDisabled(disabled);
-        if (ImGui::Button(buttons[i])) pressed = i;
-        ImGui::EndDisabled();
-        x += ImGui::GetItemRectSize().x + style.ItemSpacing.x;
-    }
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, height));  // the bar's place in the layout
-    return pressed;
-}
-
 void DrawStorageFull(App& app) {
     const bool retrying = app.env.storage.retrying || app.env.save.kind == SaveState::Kind::Saving;
     ImGui::PushID("storage_full");
-    const int pressed = StatusBar(colors::kErrorBg, Tr(Str::StorageFullBanner), Tr(Str::StorageFullExport),
-                                  Tr(retrying ? Str::StorageFullRetrying : Str::StorageFullRetry), retrying);
+    const int pressed = BannerBarButtons(colors::kErrorBg, Tr(Str::StorageFullBanner),
+                                         {Tr(Str::StorageFullExport),
+                                          Tr(retrying ? Str::StorageFullRetrying : Str::StorageFullRetry)},
+                                         retrying ? 2u : 0u);
     ImGui::PopID();
     if (pressed == 0) ExportAllToDownload(app);
     if (pressed == 1) app.requests.retry_save = true;
@@ -76,7 +36,7 @@ void DrawTakeOver(App& app) {
     const StorageStatusEnv& st = app.env.storage;
     ImGui::PushID("take_over");
     if (st.taking_over) {
-        StatusBar(colors::kInfoBg, Tr(Str::TakeOverLoading), nullptr);
+        BannerBar(colors::kInfoBg, Tr(Str::TakeOverLoading));
     } else {
         std::string text = Tr(Str::TakeOverBanner);
         if (!st.take_over_error.empty()) {
@@ -84,7 +44,7 @@ void DrawTakeOver(App& app) {
             std::snprintf(buf, sizeof buf, Tr(Str::TakeOverFailed), st.take_over_error.c_str());
             text = buf;
         }
-        if (StatusBar(colors::kWarningBg, text.c_str(), Tr(Str::TakeOverButton)) == 0) app.requests.take_over = true;
+        if (BannerBar(colors::kWarningBg, text.c_str(), Tr(Str::TakeOverButton))) app.requests.take_over = true;
     }
     ImGui::PopID();
 }

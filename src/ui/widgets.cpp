@@ -151,7 +151,8 @@ const char* RelationLabel(RelationshipKind v, bool from_side) {
     return "";
 }
 
-int BannerBarButtons(ImU32 background, const char* text, std::initializer_list<const char*> buttons) {
+int BannerBarButtons(ImU32 background, const char* text, std::initializer_list<const char*> buttons,
+                     unsigned disabled) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -176,7 +177,9 @@ int BannerBarButtons(ImU32 background, const char* text, std::initializer_list<c
     float x = origin.x + width - pad.x - (buttons_w - style.ItemSpacing.x);
     for (const char* b : buttons) {
         ImGui::SetCursorScreenPos(ImVec2(x, origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
+        ImGui::BeginDisabled((disabled >> index) & 1u);
         if (ImGui::Button(b)) pressed = index;
+        ImGui::EndDisabled();
         x += ImGui::GetItemRectSize().x + style.ItemSpacing.x;
         ++index;
     }

@@ -80,8 +80,10 @@ const char* RelationLabel(RelationshipKind v, bool from_side);
 // right end. Returns true when the button was pressed.
 bool BannerBar(ImU32 background, const char* text, const char* button = nullptr);
 // The same bar with several buttons at its right end, in the order given (each a label
-// with "###id"). Returns the index of the button pressed, or -1.
-int BannerBarButtons(ImU32 background, const char* text, std::initializer_list<const char*> buttons);
+// with "###id"); bit i of `disabled` greys button i. Returns the index of the button
+// pressed, or -1.
+int BannerBarButtons(ImU32 background, const char* text, std::initializer_list<const char*> buttons,
+                     unsigned disabled = 0);
 // The light-blue bar after a removal: the message (wrapped; automation finds the bar by
 // it), then `undo` and a borderless "×" (`dismiss` is its label with a "###id", `tip` its
 // tooltip) at the right end. Returns 1 when Undo was pressed, 2 for dismiss, else 0.

@@ -86,5 +86,10 @@
     X(RcConfirmReplaceYes,  "Save and replace###rc_confirm_yes",      "Сохранить и заменить###rc_confirm_yes") \
     X(RcConfirmNewerYes,    "Delete the newer data and replace it###rc_confirm_yes", \
                             "Удалить данные новой версии и заменить###rc_confirm_yes")                       \
-    X(RcConfirmNo,          "Cancel###rc_confirm_no",                 "Отмена###rc_confirm_no")
+    X(RcConfirmNo,          "Cancel###rc_confirm_no",                 "Отмена###rc_confirm_no")                \
+    /* the status bar while saving waits for the user's decision (status_bar.cpp) */                         \
+    X(RcStatusUnreadable,   "saving paused: the stored data could not be read",                               \
+                            "сохранение приостановлено: сохранённые данные не читаются")                      \
+    X(RcStatusNewer,        "saving paused: the stored data belongs to a newer version",                      \
+                            "сохранение приостановлено: данные принадлежат более новой версии")
 // clang-format on
