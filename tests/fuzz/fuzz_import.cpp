@@ -17,21 +17,16 @@
 #include <string_view>
 
 #include "io/import.h"
+#include "fuzz_common.h"
 #include "io_samples.h"
 
 namespace {
 
 using namespace card;
 
-const Moment& ExportedAt() {
-    static const Moment m = *Moment::Parse("2026-11-27T10:30:00+03:00");
-    return m;
-}
+using fuzz::ExportedAt;
 
-[[noreturn]] void Fail(const char* what, const std::string& detail) {
-    std::fprintf(stderr, "fuzz_import: %s\n%s\n", what, detail.c_str());
-    std::abort();
-}
+[[noreturn]] void Fail(const char* what, const std::string& detail) { fuzz::Fail("fuzz_import", what, detail); }
 
 // The pre-filled store and its export, built once (each input starts from a copy).
 const Store& BaseStore() {

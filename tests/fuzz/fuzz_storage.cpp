@@ -21,6 +21,7 @@
 #include "fake_file_system.h"
 #include "io/import.h"
 #include "io/storage.h"
+#include "fuzz_common.h"
 #include "io_samples.h"
 #include "storage_container.h"
 
@@ -28,15 +29,9 @@ namespace {
 
 using namespace card;
 
-const Moment& ExportedAt() {
-    static const Moment m = *Moment::Parse("2026-11-27T10:30:00+03:00");
-    return m;
-}
+using fuzz::ExportedAt;
 
-[[noreturn]] void Fail(const char* what, const std::string& detail) {
-    std::fprintf(stderr, "fuzz_storage: %s\n%s\n", what, detail.c_str());
-    std::abort();
-}
+[[noreturn]] void Fail(const char* what, const std::string& detail) { fuzz::Fail("fuzz_storage", what, detail); }
 
 bool IsEmpty(const Store& s) {
     for (size_t c = 0; c < kCollectionCount; ++c)

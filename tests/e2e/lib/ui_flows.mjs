@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterFrames, clickLabel, exportData, locate, waitFrames, waitLocate } from './app.mjs';
+import { afterFrames, clickLabel, exportData, locate, selectAll, typeText, waitFrames, waitLocate } from './app.mjs';
 import { pollUntil } from './page_tools.mjs';
 import { VIEWPORT } from './browsers.mjs';
 
@@ -290,4 +290,25 @@ export function exportPoller(ctx, page) {
     await ctx.screenshot(page, 'stuck');
     throw new Error(`${what}: not in the export after ${timeout} ms`);
   };
+}
+
+/**
+ * The history specs' edit through the UI: `me` (an employee's full name) becomes "This is
+ * me" (the author), then the open card's Phones and INN are typed over with `phone` and
+ * `inn`; a click on "Show changes" leaves the field, so the edit is one sealed step.
+ * The client's card must be open on the Main tab.
+ */
+export async function editPhoneAndInnAs(page, { me, phone, inn }) {
+  await clickLabel(page, 'Employees');
+  await clickLabel(page, 'Employee directory…');
+  await clickLabel(page, me);
+  await clickLabel(page, 'This is me');
+  await clickLabel(page, 'Close');
+  await clickLabel(page, 'Phones');
+  await selectAll(page);
+  await typeText(page, phone);
+  await clickLabel(page, 'INN');
+  await selectAll(page);
+  await typeText(page, inn);
+  await clickLabel(page, 'Show changes');
 }

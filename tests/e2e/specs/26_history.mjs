@@ -5,7 +5,7 @@
 // entries (the history extension of the format); that export imported (replace) into a
 // fresh profile shows the same rows, in Russian. Screenshots en/ru of the timeline.
 import assert from 'node:assert/strict';
-import { readFixture } from '../lib/ui_flows.mjs';
+import { readFixture, editPhoneAndInnAs } from '../lib/ui_flows.mjs';
 import { pollUntil, sleep } from '../lib/page_tools.mjs';
 
 const CLIENT_ID = 'cl-technostroy';
@@ -17,7 +17,7 @@ export default {
   name: 'history',
   timeout: 120,
   async run(ctx) {
-    const { importJson, clickLabel, typeText, selectAll, exportData, exportText, waitLocate, locate, flush } = ctx.app;
+    const { importJson, clickLabel, exportData, exportText, waitLocate, locate, flush } = ctx.app;
     const fixture = readFixture(ctx, 'rich.json');
     const oldInn = JSON.parse(fixture.text).clients.find(c => c.id === CLIENT_ID).inn;
     const oldPhones = JSON.parse(fixture.text).clients.find(c => c.id === CLIENT_ID).phones;
@@ -36,20 +36,8 @@ export default {
     await waitLocate(page, 'Show changes', 10000);
     assert.equal(await locate(page, row.en), null, 'no history before the edit');
 
-    // Who am I: the author of the changes.
-    await clickLabel(page, 'Employees');
-    await clickLabel(page, 'Employee directory…');
-    await clickLabel(page, ME);
-    await clickLabel(page, 'This is me');
-    await clickLabel(page, 'Close');
-
-    await clickLabel(page, 'Phones');
-    await selectAll(page);
-    await typeText(page, NEW_PHONE);
-    await clickLabel(page, 'INN');
-    await selectAll(page);
-    await typeText(page, NEW_INN);
-    await clickLabel(page, 'Show changes');  // leaves the field: the edit is one step, sealed
+    // Who am I (the author of the changes), then the edit: one step, sealed.
+    await editPhoneAndInnAs(page, { me: ME, phone: NEW_PHONE, inn: NEW_INN });
     await waitLocate(page, row.en, 10000);
     await waitLocate(page, phoneRow.en, 5000);
 

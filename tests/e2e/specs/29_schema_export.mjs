@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { readFixture, enableDownloads, click } from '../lib/ui_flows.mjs';
+import { readFixture, enableDownloads, click, editPhoneAndInnAs } from '../lib/ui_flows.mjs';
 import { pollUntil } from '../lib/page_tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -37,7 +37,7 @@ export default {
   name: 'schema_export',
   timeout: 120,
   async run(ctx) {
-    const { importJson, clickLabel, typeText, selectAll, exportData, exportText, waitLocate } = ctx.app;
+    const { importJson, exportData, exportText, waitLocate } = ctx.app;
     const validate = compileSchema();
     const valid = (data, what) => {
       const ok = validate(data);
@@ -59,18 +59,7 @@ export default {
     // Edits through the UI: the author, then phones and INN of «ТехноСтрой».
     assert.equal((await page.evaluate(id => window.cardApp.open(id, 'main'), CLIENT_ID)).ok, true);
     await waitLocate(page, 'Show changes', 10000);
-    await clickLabel(page, 'Employees');
-    await clickLabel(page, 'Employee directory…');
-    await clickLabel(page, ME);
-    await clickLabel(page, 'This is me');
-    await clickLabel(page, 'Close');
-    await clickLabel(page, 'Phones');
-    await selectAll(page);
-    await typeText(page, NEW_PHONE);
-    await clickLabel(page, 'INN');
-    await selectAll(page);
-    await typeText(page, NEW_INN);
-    await clickLabel(page, 'Show changes');  // leaves the field: the edit is sealed
+    await editPhoneAndInnAs(page, { me: ME, phone: NEW_PHONE, inn: NEW_INN });
 
     let data;
     const edited = await pollUntil(async () => {
