@@ -244,6 +244,17 @@ void UpdateEnv(Host& h) {
 
 void LoadStoredData(Host& h);
 void TakeOver(Host& h);
+void Frame();
+
+// Keys typed right before the page is hidden or closed may still wait in ImGui's input
+// queue (no frame has applied them yet): runs frames until they are applied, so that a
+// flush saves them.
+void ApplyQueuedInput(Host& h) {
+    for (int i = 0; i < 8 && GImGui && (!GImGui->InputEventsQueue.empty() || !h.pending_buttons.empty()); ++i) {
+        h.frames_pending = std::max(h.frames_pending, 1);
+        Frame();
+    }
+}
 
 // What the interface asked for during the frame (App::requests).
 void HandleRequests(Host& h) {
@@ -624,22 +635,14 @@ EMSCRIPTEN_KEEPALIVE void card_storage_reloaded(int ok, const char* error) {
 
 EMSCRIPTEN_KEEPALIVE void card_flush() {
     Host& h = H();
-    // Keys typed right before the page is hidden or closed may still wait in ImGui's input
-    // queue (no frame has applied them yet): apply them first, so that the flush saves them.
-    for (int i = 0; i < 8 && GImGui && (!GImGui->InputEventsQueue.empty() || !h.pending_buttons.empty()); ++i) {
-        h.frames_pending = std::max(h.frames_pending, 1);
-        Frame();
-    }
+    ApplyQueuedInput(h);
     if (h.persister) h.persister->Flush(h.app.store, card::platform::NowMs());
 }
 
 // The page is being hidden or closed (web/pre.js visibilitychange / beforeunload).
 EMSCRIPTEN_KEEPALIVE void card_flush_closing() {
     Host& h = H();
-    for (int i = 0; i < 8 && GImGui && (!GImGui->InputEventsQueue.empty() || !h.pending_buttons.empty()); ++i) {
-        h.frames_pending = std::max(h.frames_pending, 1);
-        Frame();
-    }
+    ApplyQueuedInput(h);
     if (h.persister) h.persister->FlushClosing(h.app.store, card::platform::NowMs(), card_js_sync_can_overlap() != 0);
 }
 
