@@ -112,6 +112,9 @@ EM_JS(void, card_js_set_read_only, (int read_only), {
     Module.cardReadOnly = !!read_only;
     if (!read_only && Module.cardHideNotice) Module.cardHideNotice();
 });
+EM_JS(void, card_js_hide_notice, (), {
+    if (Module.cardHideNotice) Module.cardHideNotice();
+});
 EM_JS(void, card_js_notify_ready, (), {
     if (Module.cardNotifyReady) Module.cardNotifyReady();
 });
@@ -234,6 +237,7 @@ void UpdateEnv(Host& h) {
     st.retrying = h.app.env.save.kind == card::SaveState::Kind::Saving;
     if (st.writer_gone != h.last_writer_gone) {
         h.last_writer_gone = st.writer_gone;
+        if (st.writer_gone) card_js_hide_notice();  // "open in another tab" is no longer true
         h.frames_pending = kFramesAfterEvent;
     }
     if (h.app.env.save.kind != h.last_save_kind) {
