@@ -217,11 +217,9 @@ void Persister::Fail(const std::string& reason, double now_ms) {
 }
 
 void Persister::RetryNow(Store& store, double now_ms) {
-    if (!loaded_ || blocked_ || read_only_ || slot_) return;
-    if (!failed_ && !unsynced_) return;
-    retry_at_ = 0;
-    flush_requested_ = true;  // save and sync now, whatever the debounce says
-    Tick(store, now_ms);
+    // Nothing failed, or the retry runs already: a flush would only queue behind it.
+    if (slot_ || (!failed_ && !unsynced_)) return;
+    Flush(store, now_ms);  // save and sync now, skipping the backoff
 }
 
 bool Persister::IsStorageFullError(const std::string& error) {
