@@ -5,13 +5,15 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "io/import.h"
 #include "model/entities.h"
 #include "ui/activity_state.h"
 
 namespace card {
 
-constexpr int64_t kMaxAttachmentBytes = 5LL * 1024 * 1024;          // one file
-constexpr int64_t kMaxAttachmentsTotalBytes = 20LL * 1024 * 1024;   // all files of one interaction
+// The import's limits (io/import.h), so that what the editor attaches always imports back.
+constexpr int64_t kMaxAttachmentBytes = kMaxImportAttachmentBytes;                   // one file
+constexpr int64_t kMaxAttachmentsTotalBytes = kMaxImportAttachmentsPerInteraction;  // all files of one interaction
 
 // "512 B", "12 KB", "1.4 MB" in English; "512 Б", "12 КБ", "1,4 МБ" in Russian (binary
 // units; one decimal below 10, none when it is 0: "5 MB").
