@@ -30,6 +30,7 @@
 #include "io/import.h"
 #include "io/json_codec.h"
 #include "io/persister.h"
+#include "platform/bench_web.h"
 #include "platform/platform.h"
 #include "platform/test_hooks.h"
 #include "ui/app.h"
@@ -330,6 +331,7 @@ void Frame() {
 
     const double t0 = card::platform::NowMs();
     DeliverMouseButtons(h);
+    const int queued_input = GImGui->InputEventsQueue.Size;
     card::automation::BeginFrame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -341,6 +343,7 @@ void Frame() {
     card::automation::EndFrame();
     h.frame_ms = card::platform::NowMs() - t0;
     ++h.frames;
+    card::bench::FrameDone(t0, h.frame_ms, queued_input);
 
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(h.window, &fb_w, &fb_h);
@@ -360,6 +363,7 @@ void Frame() {
 
     if (!h.ready_notified) {
         h.ready_notified = true;
+        card::bench::FirstFrameDone(card::platform::NowMs());
         card_js_notify_ready();
     }
 }
@@ -689,6 +693,7 @@ int main() {
 
     LoadStoredData(h);
     UpdateCanvasSize(h);
+    card::bench::Attach(&h.app);
 
     card_js_listen_shortcut_keys();
     emscripten_set_main_loop(Frame, 0, false);
