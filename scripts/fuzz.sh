@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The fuzz smoke run (issue 6; docs/FUZZING.md): builds the libFuzzer targets of tests/fuzz
 # with clang (ASan + UBSan + libFuzzer), writes the seed corpus, runs each target for
-# SECONDS_PER_TARGET seconds (default 30: about a minute in all, the CI-sized run) and
-# prints per target one line
+# SECONDS_PER_TARGET seconds (default 30, the CI-sized run; the targets run at the same
+# time, CARD_JOBS of them at once: half a minute with 2 cores) and prints per target one line
 #   robustness: fuzz <target>: <N> tried, <M> survived
 # Exits non-zero on any crash, leak, timeout, out-of-memory or failed check; the input
 # that did it is kept in build-fuzz/artifacts/.
@@ -45,11 +45,9 @@ if [ "$SECS" = 0 ]; then  # build and seed only (libFuzzer reads 0 as "no time l
   exit 0
 fi
 
-FAILED=0
-LINES=()
-for t in $TARGETS; do
-  log="$BUILD/logs/$t.log"
-  echo "== fuzz: $t for ${SECS}s (log: $log)"
+# One target's run: libFuzzer's log in $BUILD/logs/<target>.log, its exit code in .rc.
+run_target() {
+  local t=$1 log="$BUILD/logs/$1.log"
   # -max_len: the seeds are at most ~60 KB; larger inputs only slow the search (the size
   # limits have their own unit tests). -rss_limit_mb also caps single allocations.
   # shellcheck disable=SC2086
@@ -58,11 +56,34 @@ for t in $TARGETS; do
     -dict="$ROOT/tests/fuzz/json.dict" -max_total_time="$SECS" -rss_limit_mb=2048 -timeout=10 \
     -max_len=65536 -print_final_stats=1 -artifact_prefix="$BUILD/artifacts/$t-" \
     ${CARD_FUZZ_ARGS:-} >"$log" 2>&1
-  rc=$?
+  echo $? >"$log.rc"
+}
+
+# The targets run at the same time, JOBS at once (each libFuzzer process uses one core:
+# with 2 cores and 2 targets, each gets the same CPU time as when run one after the other,
+# in half the wall time).
+running=0
+for t in $TARGETS; do
+  echo "== fuzz: $t for ${SECS}s (log: $BUILD/logs/$t.log)"
+  rm -f "$BUILD/logs/$t.log.rc"
+  run_target "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$JOBS" ]; then
+    wait -n
+    running=$((running - 1))
+  fi
+done
+wait
+
+FAILED=0
+LINES=()
+for t in $TARGETS; do
+  log="$BUILD/logs/$t.log"
+  rc=$(cat "$log.rc" 2>/dev/null || echo 1)
   tried=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -n1 | grep -Eo '[0-9]+$')
   [ -z "$tried" ] && tried=$(grep -Eo '^(Done )?#?[0-9]+ runs|^#[0-9]+' "$log" | tail -n1 | grep -Eo '[0-9]+' | head -n1)
   [ -z "$tried" ] && tried=0
-  if [ $rc = 0 ]; then
+  if [ "$rc" = 0 ]; then
     survived=$tried
     echo "   $t: no finding ($(grep -Eo 'cov: [0-9]+' "$log" | tail -n1), corpus $(ls "$BUILD/corpus/$t" | wc -l) files)"
   else

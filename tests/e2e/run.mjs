@@ -2,10 +2,12 @@
 // Browser end-to-end suite of Client Card.
 //
 //   node tests/e2e/run.mjs --site build-web/site [--browser chromium|firefox|all]
-//                          [--only name[,name...]] [--timeout seconds] [--keep-profiles] [--list]
+//                          [--only name[,name...]] [--timeout seconds] [--keep-profiles] [--serial] [--list]
 //
 // Serves the site folder on 127.0.0.1 (random free port), runs every test of specs/ in
-// headless Chromium and in Firefox ESR (headful: under Xvfb when there is no DISPLAY),
+// headless Chromium and in Firefox ESR (headful: under Xvfb when there is no DISPLAY), the
+// two browsers at the same time (each its tests one after the other; --serial: Chromium's
+// tests, then Firefox's),
 // each test with fresh temporary profile folders, prints one line per test and browser
 // and a last line "e2e: N passed, M failed"; exits 1 when a test failed, 2 on bad usage.
 // Screenshots go to tests/e2e/artifacts/<browser>/<test>[-<step>].png.
@@ -19,11 +21,11 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 function usage(msg) {
   if (msg) console.error('e2e: ' + msg);
-  console.error('usage: node tests/e2e/run.mjs --site DIR [--browser chromium|firefox|all] [--only name[,name]] [--timeout s] [--keep-profiles] [--list]');
+  console.error('usage: node tests/e2e/run.mjs --site DIR [--browser chromium|firefox|all] [--only name[,name]] [--timeout s] [--keep-profiles] [--serial] [--list]');
   process.exit(2);
 }
 
-const opts = { site: null, browser: 'all', only: null, timeout: 90, keep: false, list: false };
+const opts = { site: null, browser: 'all', only: null, timeout: 90, keep: false, list: false, serial: false };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   const val = () => { const v = process.argv[++i]; if (v === undefined) usage(`${a} needs a value`); return v; };
@@ -33,6 +35,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--timeout') opts.timeout = Number(val());
   else if (a === '--keep-profiles') opts.keep = true;
   else if (a === '--list') opts.list = true;
+  else if (a === '--serial') opts.serial = true;
   else if (a === '-h' || a === '--help') usage();
   else usage('unknown argument ' + a);
 }
@@ -113,6 +116,7 @@ function makeContext(browserName, spec) {
     pageErrors: [],
     softFailures: [],
     notes: [],
+    log: [],  // runner lines printed after the result line
     screenshots: [],
     /** A fresh temporary profile folder (removed after the test). */
     newProfile() {
@@ -203,10 +207,10 @@ function makeContext(browserName, spec) {
       // its removal fail the run.
       if (!opts.keep) {
         for (const d of ctx.profiles) {
-          try { fs.rmSync(d, { recursive: true, force: true, maxRetries: 3 }); } catch (e) { console.log(`      (profile ${d} not removed: ${e.code || e.message})`); }
+          try { fs.rmSync(d, { recursive: true, force: true, maxRetries: 3 }); } catch (e) { ctx.log.push(`      (profile ${d} not removed: ${e.code || e.message})`); }
         }
       }
-      else if (ctx.profiles.length) console.log(`      profiles kept: ${ctx.profiles.join(' ')}`);
+      else if (ctx.profiles.length) ctx.log.push(`      profiles kept: ${ctx.profiles.join(' ')}`);
     },
   };
   return ctx;
@@ -215,52 +219,79 @@ function makeContext(browserName, spec) {
 let passed = 0;
 let failed = 0;
 const t0 = Date.now();
-for (const browserName of browsers) {
-  for (const spec of selected) {
-    const started = Date.now();
-    let error = null;
-    const ctx = makeContext(browserName, spec);
-    if (!browserAvailable(browserName)) {
-      error = new Error(`${EXECUTABLES[browserName]} not found (scripts/setup.sh --tests installs it)`);
-    } else if (browserName === 'firefox' && !process.env.DISPLAY) {
-      error = new Error('no X display for Firefox (install xvfb)');
-    } else {
-      let timer;
-      const run = spec.run(ctx);
-      run.catch(() => {}); // a timed-out run may still reject later
-      try {
-        await Promise.race([run, new Promise((_, rej) => {
-          const limit = Math.max(opts.timeout, spec.timeout || 0);  // a spec may need longer (long flows in Firefox)
-          timer = setTimeout(() => rej(new Error(`timed out after ${limit} s`)), limit * 1000);
-        })]);
-        if (ctx.softFailures.length) throw Object.assign(new Error(ctx.softFailures.join('\n')), { soft: true });
-        if (ctx.pageErrors.length) throw new Error('uncaught error in the page: ' + ctx.pageErrors.join(' | '));
-      } catch (e) {
-        error = e;
-        if (ctx.softFailures.length && !e.soft) {
-          error = new Error([e.message, ...ctx.softFailures].join('\n'));
-        }
-      } finally {
-        clearTimeout(timer);
+const concurrent = !opts.serial && browsers.length > 1;
+
+/** Runs one spec in one browser; returns its report (one block of lines) and whether it passed. */
+async function runOne(browserName, spec) {
+  const started = Date.now();
+  let error = null;
+  const ctx = makeContext(browserName, spec);
+  if (!browserAvailable(browserName)) {
+    error = new Error(`${EXECUTABLES[browserName]} not found (scripts/setup.sh --tests installs it)`);
+  } else if (browserName === 'firefox' && !process.env.DISPLAY) {
+    error = new Error('no X display for Firefox (install xvfb)');
+  } else {
+    let timer;
+    const run = spec.run(ctx);
+    run.catch(() => {}); // a timed-out run may still reject later
+    try {
+      await Promise.race([run, new Promise((_, rej) => {
+        // A spec may need longer (long flows in Firefox); with both browsers at once every
+        // test runs slower, so its limit (a guard against a hang, not a speed check) grows.
+        const limit = Math.round(Math.max(opts.timeout, spec.timeout || 0) * (concurrent ? 1.5 : 1));
+        timer = setTimeout(() => rej(new Error(`timed out after ${limit} s`)), limit * 1000);
+      })]);
+      if (ctx.softFailures.length) throw Object.assign(new Error(ctx.softFailures.join('\n')), { soft: true });
+      if (ctx.pageErrors.length) throw new Error('uncaught error in the page: ' + ctx.pageErrors.join(' | '));
+    } catch (e) {
+      error = e;
+      if (ctx.softFailures.length && !e.soft) {
+        error = new Error([e.message, ...ctx.softFailures].join('\n'));
       }
-      await ctx.cleanup(!!error);
+    } finally {
+      clearTimeout(timer);
     }
-    const secs = ((Date.now() - started) / 1000).toFixed(1);
-    if (error) {
-      failed++;
-      let lines = String(error && error.message || error).split('\n');
-      if (lines.length > 40) lines = [...lines.slice(0, 40), `... (${lines.length - 40} more lines)`];
-      console.log(`FAIL  ${browserName.padEnd(8)} ${spec.name}  (${secs} s): ${lines.join('\n      ')}`);
-    } else {
-      passed++;
-      console.log(`ok    ${browserName.padEnd(8)} ${spec.name}  (${secs} s)`);
-    }
-    for (const n of ctx.notes) console.log(`      note: ${n}`);
-    if (ctx.screenshots.length) console.log(`      screenshots: ${ctx.screenshots.join(' ')}`);
+    await ctx.cleanup(!!error);
   }
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  const out = [...ctx.log];
+  if (error) {
+    let lines = String(error && error.message || error).split('\n');
+    if (lines.length > 40) lines = [...lines.slice(0, 40), `... (${lines.length - 40} more lines)`];
+    out.unshift(`FAIL  ${browserName.padEnd(8)} ${spec.name}  (${secs} s): ${lines.join('\n      ')}`);
+  } else {
+    out.unshift(`ok    ${browserName.padEnd(8)} ${spec.name}  (${secs} s)`);
+  }
+  for (const n of ctx.notes) out.push(`      note: ${n}`);
+  if (ctx.screenshots.length) out.push(`      screenshots: ${ctx.screenshots.join(' ')}`);
+  return { ok: !error, text: out.join('\n') };
 }
+
+// One browser's tests, one after the other; each test's report is printed in one piece
+// when it ends (the two browsers' reports interleave by test, never by line).
+async function runBrowser(browserName) {
+  const b0 = Date.now();
+  let p = 0, f = 0;
+  for (const spec of selected) {
+    const r = await runOne(browserName, spec);
+    if (r.ok) p++;
+    else f++;
+    console.log(r.text);
+  }
+  passed += p;
+  failed += f;
+  return `e2e: ${browserName}: ${p} passed, ${f} failed in ${((Date.now() - b0) / 1000).toFixed(1)} s`;
+}
+
+// Both browsers at once by default: a test spends most of its time waiting for frames,
+// launches and saves, and the two browsers share nothing (own profiles, own artifacts
+// folder; Chromium is headless, Firefox alone on the X display). --serial: one after the
+// other.
+const totals = concurrent ? await Promise.all(browsers.map(runBrowser)) : [];
+if (!concurrent) for (const b of browsers) totals.push(await runBrowser(b));
 await server.close();
 if (xvfbProc) xvfbProc.kill();
-console.log(`e2e: total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+for (const t of totals) console.log(t);
+console.log(`e2e: total ${((Date.now() - t0) / 1000).toFixed(1)} s${concurrent ? ' (the browsers at the same time)' : ''}`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
