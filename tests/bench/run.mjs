@@ -144,6 +144,7 @@ async function launch(profile) {
     protocolTimeout: 30 * 60000,  // an import of L may take minutes
   });
   const page = (await browser.pages())[0] || await browser.newPage();
+  results.chromium ||= await browser.version();
   watchPage(page);
   return { browser, page };
 }
@@ -215,7 +216,7 @@ async function waitSaved(page, timeout = 20 * 60000) {
 
 // ---- Items
 
-const results = { items: {}, extra: {}, errors: [] };
+const results = { items: {}, extra: {}, errors: [], chromium: '' };
 function fail(item, e) {
   const msg = String(e && e.message || e).split('\n')[0];
   log(`item ${item} could not be measured: ${msg}`);
@@ -657,7 +658,7 @@ function report(chromiumVersion) {
       it.met = v <= goal;
       met = it.met ? 'met' : 'MISSED';
     }
-    table.push({ item: id, what: name, figure: it.error ? `(${it.error.slice(0, 60)})` : fmt(it.figure, unit),
+    table.push({ item: id, what: name, figure: it.error ? `(${it.error.length > 48 ? it.error.slice(0, 47) + '…' : it.error})` : fmt(it.figure, unit),
       baseline: fmt(it.baseline, unit), ratio: Number.isFinite(it.ratio) ? `${it.ratio.toFixed(2)}x` : '-',
       goal: (kind === 'ratio' ? `<= ${goal}x` : `<= ${goal}${unit === 'frames' ? '' : ' ' + unit}`), result: met });
   }
@@ -665,7 +666,7 @@ function report(chromiumVersion) {
   const w = Object.fromEntries(cols.map(c => [c, Math.max(c.length, ...table.map(r => String(r[c]).length))]));
   const line = r => cols.map(c => String(r[c]).padEnd(w[c])).join('  ');
   const machine = { cpu: os.cpus()[0]?.model || '?', cores: os.cpus().length, memGiB: round(os.totalmem() / 2 ** 30, 1),
-    os: `${os.type()} ${os.release()}`, chromium: chromiumVersion, node: process.version, date: new Date().toISOString() };
+    os: `${os.type()} ${os.release()}`, chromium: chromiumVersion || results.chromium || '', node: process.version, date: new Date().toISOString() };
   console.log();
   console.log(`Client Card benchmark, size ${args.size}, ${args.runs} runs (medians), dataset ${path.basename(args.dataset)}` +
     ` (${results.items['8']?.fileBytes ? fmt(results.items['8'].fileBytes, 'B') : '?'})`);
