@@ -8,11 +8,13 @@
 #
 # Defaults: --size S, --runs 5 at S and 3 at M/L, --json build-bench/results-<size>.json.
 # Exit status: 0 when every item was measured (goals met or missed: the table says), non-zero
-# when something could not be built or measured. CARD_JOBS=N sets the build parallelism.
+# when something could not be built or measured. CARD_JOBS=N sets the build parallelism;
+# CARD_BENCH_BUILD=DIR measures another wasm release build folder (default build-web).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"  # Debian's emcc (TOOLCHAIN trap 1)
 JOBS="${CARD_JOBS:-2}"
+BUILD="${CARD_BENCH_BUILD:-build-web}"
 
 SIZE=S RUNS="" JSON=""
 while [ $# -gt 0 ]; do
@@ -31,15 +33,15 @@ case "$SIZE" in S|M|L) ;; *) echo "bench: --size is S, M or L" >&2; exit 2 ;; es
 echo "==== bench: setup (scripts/setup.sh --tests)"
 scripts/setup.sh --tests
 
-echo "==== bench: wasm release build (build-web/)"
-if [ ! -f build-web/CMakeCache.txt ]; then
+echo "==== bench: wasm release build ($BUILD/)"
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   gen=()
   command -v ninja >/dev/null && gen=(-G Ninja)
-  emcmake cmake -S . -B build-web "${gen[@]}" -DCMAKE_BUILD_TYPE=Release
+  emcmake cmake -S . -B "$BUILD" "${gen[@]}" -DCMAKE_BUILD_TYPE=Release
 fi
-cmake --build build-web -j "$JOBS"
-[ -f build-web/site/app.wasm ] && [ -f build-web/bench/bare/bare.wasm ] || {
-  echo "bench: build-web/site or build-web/bench/bare is missing after the build" >&2
+cmake --build "$BUILD" -j "$JOBS"
+[ -f "$BUILD/site/app.wasm" ] && [ -f "$BUILD/bench/bare/bare.wasm" ] || {
+  echo "bench: $BUILD/site or $BUILD/bench/bare is missing after the build" >&2
   exit 1
 }
 
@@ -56,6 +58,6 @@ DATA=$(dataset "$SIZE")
 SMALL=$(dataset S)
 
 echo "==== bench: size $SIZE (tests/bench/run.mjs)"
-args=(--site build-web/site --bare build-web/bench/bare --dataset "$DATA" --small "$SMALL" --size "$SIZE" --json "$JSON")
+args=(--site "$BUILD/site" --bare "$BUILD/bench/bare" --dataset "$DATA" --small "$SMALL" --size "$SIZE" --json "$JSON")
 [ -z "$RUNS" ] || args+=(--runs "$RUNS")
 exec node tests/bench/run.mjs "${args[@]}"
