@@ -45,6 +45,9 @@ function parseArgs(argv) {
   }
   if (!a.site || !a.bare || !a.dataset) usage('--site, --bare and --dataset are required');
   if (!['S', 'M', 'L'].includes(a.size)) usage('--size is S, M or L');
+  for (const [what, f] of [['--site', path.join(a.site, 'app.wasm')], ['--bare', path.join(a.bare, 'bare.wasm')],
+    ['--dataset', a.dataset], ['--small', a.small]])
+    if (f && !fs.existsSync(f)) usage(`${what}: ${f} does not exist`);
   if (!a.runs) a.runs = a.size === 'S' ? 5 : 3;
   if (!(a.runs >= 1 && a.runs <= 50)) usage('--runs is 1..50');
   return a;
@@ -57,6 +60,7 @@ function usage(msg) {
 }
 
 const args = parseArgs(process.argv.slice(2));
+const loadAtStart = os.loadavg().map(x => Math.round(x * 10) / 10);  // other work on the machine skews the figures
 const log = (...m) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
 
 // ---- Statistics
@@ -666,11 +670,13 @@ function report(chromiumVersion) {
   const w = Object.fromEntries(cols.map(c => [c, Math.max(c.length, ...table.map(r => String(r[c]).length))]));
   const line = r => cols.map(c => String(r[c]).padEnd(w[c])).join('  ');
   const machine = { cpu: os.cpus()[0]?.model || '?', cores: os.cpus().length, memGiB: round(os.totalmem() / 2 ** 30, 1),
-    os: `${os.type()} ${os.release()}`, chromium: chromiumVersion || results.chromium || '', node: process.version, date: new Date().toISOString() };
+    os: `${os.type()} ${os.release()}`, chromium: chromiumVersion || results.chromium || '',
+    loadAvgAtStart: loadAtStart, loadAvgAtEnd: os.loadavg().map(x => round(x, 1)), node: process.version, date: new Date().toISOString() };
   console.log();
   console.log(`Client Card benchmark, size ${args.size}, ${args.runs} runs (medians), dataset ${path.basename(args.dataset)}` +
     ` (${results.items['8']?.fileBytes ? fmt(results.items['8'].fileBytes, 'B') : '?'})`);
-  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGiB} GiB; ${machine.chromium || 'Chromium ?'} headless (SwiftShader WebGL2); ${machine.date}`);
+  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGiB} GiB; ${machine.chromium || 'Chromium ?'} headless (SwiftShader WebGL2); ${machine.date}; ` +
+    `load average ${machine.loadAvgAtStart[0]} at start, ${machine.loadAvgAtEnd[0]} at end`);
   console.log(line(Object.fromEntries(cols.map(c => [c, c]))));
   console.log(cols.map(c => '-'.repeat(w[c])).join('  '));
   for (const r of table) console.log(line(r));
