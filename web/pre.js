@@ -7,6 +7,9 @@
   'use strict';
   var LOCK_NAME = 'client-card-writer';
   var LOAD_TIMEOUT_MS = 15000;
+  // Once IndexedDB has answered (the database is open), reading a big store (hundreds of MB)
+  // may take this long before it counts as a hang.
+  var READ_TIMEOUT_MS = 180000;
 
   Module.cardReadOnly = false;
   Module.cardStorageError = '';
@@ -73,7 +76,13 @@
     var create = [], remove = [];
     Object.keys(src.entries).forEach(function (key) {
       var e = src.entries[key], e2 = dst.entries[key];
-      if (!e2 || e.timestamp.getTime() != e2.timestamp.getTime()) create.push(key);
+      if (!e2 || e.timestamp.getTime() != e2.timestamp.getTime()) {
+        // A released file has no bytes here to give: IndexedDB keeps what it has.
+        if (dst.type !== 'local' && isReleased(key)) return;
+        create.push(key);
+      } else if (dst.type === 'local' && isReleased(key)) {
+        create.push(key);  // the same version, but its bytes were released: read them again
+      }
     });
     Object.keys(dst.entries).forEach(function (key) { if (!src.entries[key]) remove.push(key); });
     if (!create.length && !remove.length) { callback(null); return; }
@@ -144,6 +153,115 @@
   // fails). null when unknown: then the stock two-step sync reads IndexedDB first.
   var remoteEntries = null;
   function storageMount() { return FS.lookupPath('/data').node.mount; }
+
+  // ---- Released files. A shard file (docs/STORAGE.md) is never modified once written, so
+  // once IndexedDB holds its bytes (the same version: remoteEntries has its timestamp) and
+  // they are either parsed into the store (StoreStorage::Load) or were written from it (a
+  // save), the copy in memory only doubles the store: it is released. The node stays, with
+  // its timestamp, so that a sync leaves the file in IndexedDB as it is; reading it again
+  // (taking over from another tab) reads it from IndexedDB (mirrorIntoMemfs, reconcile).
+  var SHARD_FILE = /\.g[0-9]+\.json$/;
+  function nodeOf(path) {
+    try { return FS.lookupPath(path).node; } catch (e) { return null; }
+  }
+  function isReleasedNode(node) {
+    return !!node && node.cardReleasedAt !== undefined && node.cardReleasedAt === node.timestamp &&
+      !node.usedBytes;
+  }
+  function isReleased(path) { return isReleasedNode(nodeOf(path)); }
+  function release(path, known) {
+    var k = known && known[path];
+    if (!k || !SHARD_FILE.test(path)) return false;
+    var node = nodeOf(path);
+    if (!node || !FS.isFile(node.mode) || !node.usedBytes || k.timestamp.getTime() !== node.timestamp) return false;
+    node.contents = null;
+    node.usedBytes = 0;
+    node.cardReleasedAt = node.timestamp;
+    return true;
+  }
+  // StoreStorage::Load (through FileSystem::Release) parsed this file into the store.
+  Module.cardReleaseFile = function (path) { release(path, remoteEntries); };
+  Module.cardIsReleased = isReleased;
+
+  // ---- IndexedDB -> memory in one read: every entry in one readonly transaction
+  // (getAllKeys + getAll, no request per file), started as soon as this script runs so that
+  // it overlaps the download and compilation of the WebAssembly. The file contents become
+  // the files' bytes as they are (canOwn: no copy).
+  function readIndexedDb(callback, onOpen) {
+    var finished = false;
+    function finish(err, keys, values) {
+      if (finished) return;
+      finished = true;
+      callback(err, keys, values);
+    }
+    IDBFS.getDB('/data', function (err, db) {
+      if (err || !db) { finish(errorOf(err, 'IndexedDB could not be opened')); return; }
+      if (onOpen) onOpen();
+      var keys = null, values = null, transaction;
+      try {
+        transaction = db.transaction([IDBFS.DB_STORE_NAME], 'readonly');
+        var store = transaction.objectStore(IDBFS.DB_STORE_NAME);
+        store.getAllKeys().onsuccess = function (e) { keys = e.target.result; };
+        store.getAll().onsuccess = function (e) { values = e.target.result; };
+      } catch (e) {
+        delete IDBFS.dbs['/data'];
+        finish(errorOf(e, 'IndexedDB transaction could not start'));
+        return;
+      }
+      transaction.oncomplete = function () {
+        if (!keys || !values || keys.length !== values.length) finish(new Error('IndexedDB read incomplete'));
+        else finish(null, keys, values);
+      };
+      transaction.onabort = function () { finish(errorOf(transaction.error, 'IndexedDB read aborted')); };
+    });
+  }
+  // Makes /data hold exactly what IndexedDB held (`keys`, `values` from readIndexedDb):
+  // removes what it did not hold, writes what differs (or was released). Returns the entry
+  // set of IndexedDB (for remoteEntries). Throws on a failure.
+  function mirrorIntoMemfs(keys, values) {
+    var remote = {}, entries = {};
+    for (var i = 0; i < keys.length; i++) remote[keys[i]] = values[i];
+    var local = {};
+    IDBFS.getLocalSet(storageMount(), function (err, set) {
+      if (err) throw err;
+      local = set.entries;
+    });
+    function check(err) { if (err) throw err; }
+    Object.keys(local).filter(function (p) { return !remote[p]; }).sort().reverse().forEach(function (p) {
+      IDBFS.removeLocalEntry(p, check);
+    });
+    keys.map(String).sort().forEach(function (path) {  // a folder before its files
+      var e = remote[path], l = local[path];
+      entries[path] = { timestamp: e.timestamp };
+      if (l && l.timestamp.getTime() === e.timestamp.getTime() && !isReleased(path)) return;
+      IDBFS.storeLocalEntry(path, e, check);
+    });
+    return entries;
+  }
+  var earlyRead = { done: false, waiting: [] };
+  function whenEarlyRead(fn) {
+    if (earlyRead.done) fn(earlyRead);
+    else earlyRead.waiting.push(fn);
+  }
+  // When the start-up read began and ended, and when /data held its files (performance.now()
+  // milliseconds; for the benchmark).
+  Module.cardStorageTimes = {};
+  function startEarlyRead() {
+    Module.cardStorageTimes.readStart = performance.now();
+    function done(err, keys, values) {
+      Module.cardStorageTimes.readEnd = performance.now();
+      earlyRead.done = true;
+      earlyRead.err = err;
+      earlyRead.keys = keys;
+      earlyRead.values = values;
+      earlyRead.waiting.splice(0).forEach(function (fn) { fn(earlyRead); });
+    }
+    try {
+      readIndexedDb(done, function () { earlyRead.opened = true; });
+    } catch (e) {
+      done(errorOf(e, 'IndexedDB could not be read'));
+    }
+  }
   function snapshotLocal() {
     var snap = null;
     IDBFS.getLocalSet(storageMount(), function (err, local) { if (!err) snap = local.entries; });
@@ -157,6 +275,9 @@
     var known = remoteEntries;
     function done(err, wrote) {
       if (!err) remoteEntries = wrote || snapshotLocal();
+      // What this transaction committed is exactly `wrote`: the shard files' bytes are in
+      // IndexedDB now, and nothing reads them here again.
+      if (!err && wrote) Object.keys(wrote).forEach(function (path) { release(path, wrote); });
       if (err && err.name === 'QuotaExceededError') {
         // Chromium keeps the quota it saw when the connection opened: a fresh connection
         // for the retry sees space freed since.
@@ -181,8 +302,14 @@
   // IndexedDB -> memory again (taking over from a tab that closed: its last saves).
   Module.cardReloadStorage = function (callback) {
     remoteEntries = null;
-    FS.syncfs(true, function (err) {
-      if (!err) remoteEntries = snapshotLocal();
+    readIndexedDb(function (err, keys, values) {
+      if (!err) {
+        try {
+          remoteEntries = mirrorIntoMemfs(keys, values);
+        } catch (e) {
+          err = errorOf(e, 'IndexedDB could not be read');
+        }
+      }
       callback(err || null);
     });
   };
@@ -216,20 +343,52 @@
         return;
       }
       var timer = setTimeout(function () {
+        if (earlyRead.opened && !earlyRead.done) {
+          // It answered and is reading: a big store, not a hang.
+          timer = setTimeout(function () {
+            finish('IndexedDB did not finish reading within ' + (READ_TIMEOUT_MS / 1000) + ' s');
+          }, READ_TIMEOUT_MS - LOAD_TIMEOUT_MS);
+          return;
+        }
         finish('IndexedDB did not answer within ' + (LOAD_TIMEOUT_MS / 1000) + ' s');
       }, LOAD_TIMEOUT_MS);
-      try {
-        FS.syncfs(true, function (err) {
-          clearTimeout(timer);
-          if (!err) remoteEntries = snapshotLocal();
-          finish(err ? 'IndexedDB could not be read: ' + (err.message || err.name || err) : '');
-        });
-      } catch (e) {
+      function failed(err) {
         clearTimeout(timer);
-        finish('IndexedDB could not be read: ' + e);
+        finish('IndexedDB could not be read: ' + (err.message || err.name || err));
       }
+      whenEarlyRead(function (read) {
+        var keys = read.keys, values = read.values;
+        read.keys = read.values = null;  // the files own the bytes now
+        if (finished) return;  // timed out: nothing may read or write /data
+        if (read.err) {
+          // The one-transaction read failed: the stock per-file read, which words its errors.
+          try {
+            FS.syncfs(true, function (err) {
+              if (err) { failed(err); return; }
+              clearTimeout(timer);
+              remoteEntries = snapshotLocal();
+              finish('');
+            });
+          } catch (e) {
+            failed(e);
+          }
+          return;
+        }
+        try {
+          remoteEntries = mirrorIntoMemfs(keys, values);
+        } catch (e) {
+          failed(e);
+          return;
+        }
+        Module.cardStorageTimes.filesReady = performance.now();
+        clearTimeout(timer);
+        finish('');
+      });
     });
   });
+  // Starts reading IndexedDB once this script has run (IDBFS is defined by then), while
+  // the WebAssembly is still being fetched and compiled.
+  if (indexedDbUsable()) Promise.resolve().then(startEarlyRead);
 
   // ---- Calls into C++ with strings of any size (heap, not stack).
   function withCString(text, fn) {

@@ -8,9 +8,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
+
 namespace card {
 
 namespace {
+
+#ifdef __EMSCRIPTEN__
+EM_JS(int, card_js_file_released, (const char* path), {
+    return Module.cardIsReleased && Module.cardIsReleased(UTF8ToString(path)) ? 1 : 0;
+});
+EM_JS(void, card_js_release_file, (const char* path), {
+    if (Module.cardReleaseFile) Module.cardReleaseFile(UTF8ToString(path));
+});
+#endif
 
 std::string Describe(const char* what, const std::string& path, int err) {
     return std::string(what) + " " + path + ": " + std::strerror(err);
@@ -26,26 +39,43 @@ std::string JoinPath(const std::string& dir, const std::string& name) {
 
 bool StdFileSystem::ReadFile(const std::string& path, std::string& out, std::string& error) {
     out.clear();
+#ifdef __EMSCRIPTEN__
+    if (card_js_file_released(path.c_str())) {
+        error = "cannot read " + path + ": its bytes were released from memory (they are in IndexedDB)";
+        return false;
+    }
+#endif
     const int fd = ::open(path.c_str(), O_RDONLY);
     if (fd < 0) {
         error = Describe("cannot open", path, errno);
         return false;
     }
+    // Straight into the string (no bounce buffer): the size first, then what is really
+    // there (a file may change size under us natively).
     struct stat st {};
-    if (::fstat(fd, &st) == 0 && st.st_size > 0) out.reserve(static_cast<size_t>(st.st_size));
-    char buf[64 * 1024];
+    size_t size = 0;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) size = static_cast<size_t>(st.st_size);
+    out.resize(size);
+    size_t done = 0;
+    char more[16 * 1024];  // beyond the size fstat gave
     for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
+        const bool inside = done < out.size();
+        char* to = inside ? &out[done] : more;
+        const size_t room = inside ? out.size() - done : sizeof more;
+        const ssize_t n = ::read(fd, to, room);
         if (n < 0) {
             if (errno == EINTR) continue;
             error = Describe("cannot read", path, errno);
             ::close(fd);
+            out.clear();
             return false;
         }
         if (n == 0) break;
-        out.append(buf, static_cast<size_t>(n));
+        if (!inside) out.append(more, static_cast<size_t>(n));
+        done += static_cast<size_t>(n);
     }
     ::close(fd);
+    out.resize(done);
     return true;
 }
 
@@ -130,6 +160,14 @@ bool StdFileSystem::MakeDir(const std::string& path, std::string& error) {
         return false;
     }
     return true;
+}
+
+void StdFileSystem::Release(const std::string& path) {
+#ifdef __EMSCRIPTEN__
+    card_js_release_file(path.c_str());
+#else
+    (void)path;
+#endif
 }
 
 bool StdFileSystem::Exists(const std::string& path) {

@@ -31,6 +31,11 @@ public:
     // Creates the directory and its missing parents; an existing directory succeeds.
     virtual bool MakeDir(const std::string& path, std::string& error) = 0;
     virtual bool Exists(const std::string& path) = 0;
+    // A hint: the caller read this file and keeps what it holds, and will not read it again
+    // soon. An implementation that caches file bytes elsewhere too may drop its copy (the
+    // browser's, once IndexedDB holds them); reading it later must then still work or fail
+    // with an error, never give other bytes. The default does nothing.
+    virtual void Release(const std::string& path) { (void)path; }
 };
 
 // POSIX implementation (open/read/write/fsync/rename/unlink/opendir/mkdir).
@@ -44,6 +49,10 @@ public:
                  std::string& error) override;
     bool MakeDir(const std::string& path, std::string& error) override;
     bool Exists(const std::string& path) override;
+    // In the browser: the file's bytes leave memory when IndexedDB holds the same version
+    // (web/pre.js, "Released files"); a later ReadFile of it fails (taking over from another
+    // tab reads the files from IndexedDB again first). Natively nothing.
+    void Release(const std::string& path) override;
 };
 
 // "dir/name" ("name" when dir is empty; no doubled slash when dir ends with '/').

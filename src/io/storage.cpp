@@ -4,6 +4,7 @@
 #include <chrono>
 #include <type_traits>
 #include <cstdio>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -428,6 +429,35 @@ std::string StoreStorage::ShardFileName(size_t collection, uint32_t index, uint3
            std::to_string(count) + ".g" + std::to_string(generation) + ".json";
 }
 
+namespace {
+
+// A shard's records read the reference way (a DOM, DecodeRecord): slower, but it classifies
+// and words every problem (NotJson, Inconsistent with the record's name and field).
+template <class Record>
+bool ReadShardReference(std::string_view text, size_t c, const ShardEntry& e, std::vector<Record>& out,
+                        LoadProblem& problem) {
+    out.clear();
+    Json j;
+    std::string parse_error;
+    if (!ParseJson(text, j, parse_error) || !j.is_object())
+        return Fail(problem, Damage::NotJson, "unreadable: " + parse_error);
+    std::string coll_name;
+    auto recs = j.find("records");
+    if (!GetString(j, "collection", coll_name) || coll_name != NameOf(c) || recs == j.end() ||
+        !recs->is_array() || recs->size() != e.records)
+        return Fail(problem, Damage::Inconsistent, "does not hold the records the manifest lists");
+    out.reserve(recs->size());
+    for (size_t k = 0; k < recs->size(); ++k) {
+        out.emplace_back();
+        std::string decode_error;
+        if (!DecodeRecord((*recs)[k], e.file + "[" + std::to_string(k) + "]", out.back(), decode_error))
+            return Fail(problem, Damage::Inconsistent, decode_error);
+    }
+    return true;
+}
+
+}  // namespace
+
 bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifest& m,
                            std::string& bytes, LoadProblem& problem) {
     problem = LoadProblem{};
@@ -453,11 +483,17 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
                 total += e.records;
                 total_bytes += e.bytes;
             }
-            col.Reserve(static_cast<size_t>(std::min(total, total_bytes / 8)));
+            std::vector<Record> items;
+            std::unordered_map<std::string, uint32_t> index;
+            const auto expected = static_cast<size_t>(std::min(total, total_bytes / 8));
+            items.reserve(expected);
+            index.reserve(expected);
+            std::vector<Record> shard_records;
             for (uint32_t i = 0; i < count && ok; ++i) {
                 const ShardEntry& e = shards[i];
                 problem.file = e.file;
                 const std::string path = JoinPath(dir_, e.file);
+                auto t0 = std::chrono::steady_clock::now();
                 if (!fs_.ReadFile(path, text, read_error)) {
                     ok = Fail(problem, fs_.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
                     break;
@@ -472,35 +508,35 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
                     ok = Fail(problem, Damage::Checksum, "checksum mismatch (the file is damaged)");
                     break;
                 }
-                Json j;
-                std::string parse_error;
-                if (!ParseJson(text, j, parse_error) || !j.is_object()) {
-                    ok = Fail(problem, Damage::NotJson, "unreadable: " + parse_error);
+                auto t1 = std::chrono::steady_clock::now();
+                timing_.read_ms += std::chrono::duration<double, std::milli>(t1 - t0).count();
+                shard_records.clear();
+                shard_records.reserve(static_cast<size_t>(std::min<uint64_t>(e.records, e.bytes / 8)));
+                if (!ReadShardReference(text, c, e, shard_records, problem)) {
+                    ok = false;
                     break;
                 }
-                std::string coll_name;
-                auto recs = j.find("records");
-                if (!GetString(j, "collection", coll_name) || coll_name != NameOf(c) ||
-                    recs == j.end() || !recs->is_array() || recs->size() != e.records) {
-                    ok = Fail(problem, Damage::Inconsistent, "does not hold the records the manifest lists");
-                    break;
-                }
-                for (size_t k = 0; k < recs->size(); ++k) {
-                    Record rec;
-                    std::string decode_error;
-                    const std::string where = e.file + "[" + std::to_string(k) + "]";
-                    if (!DecodeRecord((*recs)[k], where, rec, decode_error)) {
-                        ok = Fail(problem, Damage::Inconsistent, decode_error);
-                        break;
-                    }
-                    if (ShardOf(rec.id, count) != i || col.Contains(rec.id)) {
+                for (size_t k = 0; k < shard_records.size(); ++k) {
+                    Record& rec = shard_records[k];
+                    const auto pos = static_cast<uint32_t>(items.size());
+                    if (ShardOf(rec.id, count) != i || !index.emplace(rec.id, pos).second) {
+                        const std::string where = e.file + "[" + std::to_string(k) + "]";
                         ok = Fail(problem, Damage::Inconsistent,
                                   where + ": record \"" + rec.id + "\" is misplaced or duplicated");
                         break;
                     }
-                    col.Upsert(std::move(rec));
+                    items.push_back(std::move(rec));
                 }
+                timing_.parse_ms +=
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
             }
+            if (!ok) return;
+            const auto t2 = std::chrono::steady_clock::now();
+            index.clear();
+            col.Reserve(items.size());
+            for (Record& rec : items) col.Upsert(std::move(rec));
+            timing_.index_ms +=
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t2).count();
         });
         if (!ok) return false;
     }
@@ -523,6 +559,7 @@ LoadReport StoreStorage::Load(Store& out) {
     report.dir = dir_;
     loaded_ = false;
     heal_ = false;
+    timing_ = LoadTiming{};
     out = Store{};
 
     std::vector<std::string> names;
@@ -591,6 +628,10 @@ LoadReport StoreStorage::Load(Store& out) {
         std::string bytes;
         if (TryLoad(kManifestFile, loaded, m, bytes, report.newest)) {
             adopt(loaded, m, bytes);
+            // Every record is in the store now: the browser may drop its copy of the files.
+            for (const auto& shards : current_.shards)
+                for (const ShardEntry& e : shards) fs_.Release(JoinPath(dir_, e.file));
+            report.timing = timing_;
             return report;
         }
         // Data of a newer version is never replaced by an older generation of it.
@@ -607,6 +648,7 @@ LoadReport StoreStorage::Load(Store& out) {
         std::string bytes;
         if (TryLoad(kPreviousManifestFile, loaded, m, bytes, report.previous)) {
             adopt(loaded, m, bytes);
+            report.timing = timing_;
             heal_ = true;
             report.used_previous = true;
             const uint64_t newest_generation = report.newest.generation;

@@ -82,6 +82,14 @@ struct LoadProblem {
     uint64_t layout = 0;      // for NewerLayout: the layout the file declares
 };
 
+// Where a Load's time went (milliseconds, summed over every shard read; figures for the
+// benchmarks, never for decisions).
+struct LoadTiming {
+    double read_ms = 0;   // reading the shard files and checking their checksums
+    double parse_ms = 0;  // parsing and decoding their records, checking ids
+    double index_ms = 0;  // handing the records to the collections (their indexes)
+};
+
 struct LoadReport {
     bool ok = false;             // the store holds a consistent saved state (or is fresh)
     bool fresh = false;          // nothing was stored yet: an empty store
@@ -98,6 +106,7 @@ struct LoadReport {
     // !ok because the data was made by a newer version of the app: that version's layout
     // (0 otherwise). Nothing on disk may be replaced without the user's explicit consent.
     uint64_t newer_layout = 0;
+    LoadTiming timing;           // when ok
 };
 
 // Every file of the storage folder in one JSON document, so that unreadable data can be
@@ -171,6 +180,7 @@ private:
     Manifest previous_;            // what manifest.prev.json holds (its files are kept)
     std::string current_bytes_;    // current_'s file bytes ("" when nothing is stored)
     uint64_t next_generation_ = 1;
+    LoadTiming timing_;            // of the Load in progress
 };
 
 }  // namespace card
