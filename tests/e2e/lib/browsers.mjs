@@ -103,6 +103,14 @@ export async function killBrowser(browser, profileDir, ms = 10000) {
     await new Promise(f => setTimeout(f, 20));
   }
   await Promise.race([exited, new Promise(f => setTimeout(f, 2000))]);
+  // puppeteer restores the profile's prefs when the process exits (Firefox: user.js and
+  // prefs.js from their *.puppeteer backups, asynchronously: unlink, then rename). A launch
+  // of the profile before that has finished fails (ENOENT copying user.js): wait until no
+  // backup is left, at most 5 s.
+  if (profileDir) {
+    const pending = () => { try { return fs.readdirSync(profileDir).some(f => f.endsWith('.puppeteer')); } catch { return false; } };
+    for (const end = Date.now() + 5000; pending() && Date.now() < end;) await new Promise(f => setTimeout(f, 20));
+  }
   // The CDP / BiDi connection is gone with the process; drop it without waiting.
   try { browser.disconnect?.(); } catch { /* already disconnected */ }
   return victims.size;
