@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "io/json_codec.h"
+#include "io/json_reader.h"
 
 namespace card {
 
@@ -81,7 +82,7 @@ CARD_META(HistoryEntry, history, History);
 template <class T>
 struct Incoming {
     std::vector<T> records;
-    std::unordered_map<std::string, size_t> index;  // id -> position in records
+    std::unordered_map<std::string, uint32_t> index;  // id -> position in records (moved into the store)
     std::vector<char> unchanged;                      // per record: identical to the store's
 };
 
@@ -248,7 +249,7 @@ private:
         T rec;
         if (!DecodeRecord(value, where, rec, error_)) return;
         if (!WithinLimits(rec, where, limits_, error_)) return;
-        auto [pos, added] = in.index.emplace(rec.id, in.records.size());
+        auto [pos, added] = in.index.emplace(rec.id, static_cast<uint32_t>(in.records.size()));
         if (!added) {
             error_ = DescribeRecord(where, rec.id) + ": field \"id\": duplicate id, also used by " + name + "[" +
                      std::to_string(pos->second) + "]";
@@ -271,6 +272,90 @@ const std::vector<std::string>& CollectionNames() {
         return v;
     }();
     return names;
+}
+
+// ---- The fast path: the strict reader (io/json_reader.h) decodes each record from its
+// tape straight into the entity, with no DOM. It only ever says "yes, and here is the
+// Document" or "no": on any problem (or a rare case it leaves alone) Validate() reads the
+// file again with the reference path above, which words the message, so messages and
+// their precedence are exactly those of the reference path.
+
+// FindLongText on a tape: the same paths are exempt (an interaction's attachments' data).
+bool TapeHasLongText(const JsonTape& t, size_t node, size_t limit, bool interaction_root, bool attachment) {
+    const JsonNode& v = t[node];
+    if (v.kind == JsonKind::String) return v.decoded > limit;
+    if (v.kind == JsonKind::Object) {
+        for (size_t i = node + 1; i < v.end; i = t[i + 1].end) {
+            const JsonNode& key = t[i];
+            if (key.decoded > limit) return true;
+            const std::string_view name = t.Raw(key).substr(1, key.size - 2);
+            if (attachment && name == "data") continue;
+            const JsonNode& value = t[i + 1];
+            if (interaction_root && name == "attachments" && value.kind == JsonKind::Array) {
+                for (size_t e = i + 2; e < value.end; e = t[e].end)
+                    if (TapeHasLongText(t, e, limit, false, t[e].kind == JsonKind::Object)) return true;
+            } else if (TapeHasLongText(t, i + 1, limit, false, false)) {
+                return true;
+            }
+        }
+    } else if (v.kind == JsonKind::Array) {
+        for (size_t e = node + 1; e < v.end; e = t[e].end)
+            if (TapeHasLongText(t, e, limit, false, false)) return true;
+    }
+    return false;
+}
+
+class FastRecordSink {
+public:
+    FastRecordSink(Document& d, const ImportLimits& limits) : doc_(d), limits_(limits) {}
+
+    bool Element(size_t k, size_t index, const JsonTape& tape) {
+        if (index >= limits_.records_per_collection || ++total_ > limits_.records_in_file) return false;
+        switch (static_cast<CollectionId>(k)) {
+            case CollectionId::Employees: return Decode(doc_.employees, tape);
+            case CollectionId::Clients: return Decode(doc_.clients, tape);
+            case CollectionId::Contacts: return Decode(doc_.contacts, tape);
+            case CollectionId::Interactions: return Decode(doc_.interactions, tape);
+            case CollectionId::Interests: return Decode(doc_.interests, tape);
+            case CollectionId::Relationships: return Decode(doc_.relationships, tape);
+            case CollectionId::Contracts: return Decode(doc_.contracts, tape);
+            case CollectionId::History: return Decode(doc_.history, tape);
+        }
+        return false;
+    }
+
+private:
+    template <class T>
+    bool Decode(Incoming<T>& in, const JsonTape& tape) {
+        if (TapeHasLongText(tape, 0, limits_.text_bytes, std::is_same_v<T, Interaction>, false)) return false;
+        T rec;
+        if (!DecodeRecordFast(tape, 0, rec)) return false;
+        if (!WithinLimits(rec, std::string(), limits_, scratch_error_)) return false;
+        if (!in.index.emplace(rec.id, static_cast<uint32_t>(in.records.size())).second) return false;
+        in.records.push_back(std::move(rec));
+        return true;
+    }
+
+    Document& doc_;
+    const ImportLimits& limits_;
+    std::string scratch_error_;
+    size_t total_ = 0;
+};
+
+// Streams the file with the fast reader into `d` and `top`. False when the reference
+// path must read it (then `d` and `top` hold a part of the file: discard them).
+bool StreamFast(std::string_view text, const ImportLimits& limits, Document& d, Json& top) {
+    FastRecordSink sink(d, limits);
+    JsonReadError err;
+    return StreamJsonObjectFast(
+        text, CollectionNames(),
+        [&](std::string_view name, std::string_view value) {
+            Json v = Json::parse(value.begin(), value.end(), nullptr, /*allow_exceptions=*/false);
+            if (v.is_discarded()) return false;
+            top[std::string(name)] = std::move(v);  // a name twice: the last wins, as nlohmann's
+            return true;
+        },
+        [&](size_t k, size_t index, const JsonTape& tape) { return sink.Element(k, index, tape); }, err);
 }
 
 // Checks references from the file's records to records of type Target.
@@ -388,6 +473,10 @@ template <class T>
 void Count(const Store& store, ImportMode mode, Incoming<T>& in, ImportSummary& sum) {
     const Collection<T>& coll = Meta<T>::Of(store);
     const auto c = static_cast<size_t>(Meta<T>::id);
+    if (coll.empty()) {  // all added: no lookups (and Apply hands the vectors over)
+        sum.added[c] += in.records.size();
+        return;
+    }
     in.unchanged.assign(in.records.size(), 0);
     for (size_t i = 0; i < in.records.size(); ++i) {
         const T* old = coll.Find(in.records[i].id);
@@ -406,6 +495,19 @@ void Count(const Store& store, ImportMode mode, Incoming<T>& in, ImportSummary& 
             if (!in.index.count(old.id)) ++sum.removed[c];
 }
 
+// The header, and no collection that came as a member rather than streamed (not an array).
+bool CheckTop(const Json& top, std::string& error) {
+    if (!CheckHeader(top, error)) return false;
+    for (const std::string& name : CollectionNames()) {
+        auto it = top.find(name);
+        if (it != top.end() && !it->is_null()) {
+            error = "field \"" + name + "\": expected an array of records, got " + JsonTypeName(*it);
+            return false;
+        }
+    }
+    return true;
+}
+
 // Everything that can fail. On success `d` holds the file, ready for Apply().
 bool Validate(const Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits, Document& d,
               ImportSummary& sum, std::string& error) {
@@ -415,25 +517,24 @@ bool Validate(const Store& store, std::string_view text, ImportMode mode, const 
         return false;
     }
     Json top = Json::object();  // every top-level member except the streamed collections
-    RecordSink sink(d, limits);
-    const JsonStreamStatus status = StreamJsonObject(
-        text, CollectionNames(), [&](const std::string& name, Json& value) { top[name] = std::move(value); },
-        [&](size_t k, size_t index, Json& value) { sink.Element(k, index, value); }, error);
-    if (status == JsonStreamStatus::NotObject) error = "not a Client Card file: " + error;
-    if (status != JsonStreamStatus::Ok) return false;
-    if (!CheckHeader(top, error)) return false;
-    // A collection that came as a member rather than streamed was not an array.
-    for (const std::string& name : CollectionNames()) {
-        auto it = top.find(name);
-        if (it != top.end() && !it->is_null()) {
-            error = "field \"" + name + "\": expected an array of records, got " + JsonTypeName(*it);
+    if (!StreamFast(text, limits, d, top)) {
+        // A problem somewhere (or a rare construct the fast reader leaves alone): the
+        // reference path reads the file again and words the first problem.
+        d = Document();
+        top = Json::object();
+        RecordSink sink(d, limits);
+        const JsonStreamStatus status = StreamJsonObject(
+            text, CollectionNames(), [&](const std::string& name, Json& value) { top[name] = std::move(value); },
+            [&](size_t k, size_t index, Json& value) { sink.Element(k, index, value); }, error);
+        if (status == JsonStreamStatus::NotObject) error = "not a Client Card file: " + error;
+        if (status != JsonStreamStatus::Ok) return false;
+        if (!CheckTop(top, error)) return false;  // a bad header takes precedence over a bad record
+        if (!sink.error().empty()) {
+            error = sink.error();
             return false;
         }
     }
-    if (!sink.error().empty()) {
-        error = sink.error();
-        return false;
-    }
+    if (!CheckTop(top, error)) return false;
     for (auto it = top.begin(); it != top.end(); ++it) {
         if (IsKnownTopLevel(it.key())) continue;
         std::string path = it.key();
@@ -461,6 +562,10 @@ void ApplyCollection(Store& store, ImportMode mode, Incoming<T>& in) {
         for (const T& old : coll.All())
             if (!in.index.count(old.id)) gone.push_back(old.id);
         for (const auto& id : gone) coll.Remove(id);
+    }
+    if (coll.empty()) {  // a whole import into an empty store: hand the vectors over
+        if (!in.records.empty()) coll.AssignAll(std::move(in.records), std::move(in.index));
+        return;
     }
     coll.Reserve(coll.size() + in.records.size());
     for (size_t i = 0; i < in.records.size(); ++i)
@@ -565,10 +670,14 @@ ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode, c
 }
 
 std::string ExportStore(const Store& store, const Moment& exported_at) {
-    size_t records = 0;
-    store.ForEachCollection([&](const auto& c) { records += c.size(); });
+    // One allocation for the whole text: the records' size hints, a little slack for
+    // escapes, the separators (",\n    " per record) and the header.
+    size_t bytes = 4096 + store.extra_json.size();
+    store.ForEachCollection([&](const auto& c) {
+        for (const auto& r : c.All()) bytes += RecordJsonSizeHint(r) + 6;
+    });
     std::string out;
-    out.reserve(512 + records * 320);
+    out.reserve(bytes + bytes / 64);
     AppendHeader(out, exported_at);
     store.ForEachCollection([&](const auto& c) { AppendCollection(out, c, nullptr); });
     AppendExtraAndClose(out, store.extra_json);

@@ -10,6 +10,8 @@
 //   the field. nlohmann/json is built with JSON_NOEXCEPTION, where a throw would abort.
 #include "io/json_codec.h"
 
+#include "io/json_reader.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -505,6 +507,45 @@ private:
     bool first_ = true;
 };
 
+// Estimates the length of AppendRecordJson's text from the sizes alone (no byte is
+// read): the keys, the strings as they are (escapes make them a little longer), numbers
+// at their widest. Export reserves its output with it: one allocation, no doubling of a
+// string of hundreds of megabytes.
+struct SizeHint {
+    size_t n = 2;  // {}
+    void Key(const char* k) { n += std::char_traits<char>::length(k) + 4; }  // "k":,
+    void Text(const char* k, const std::string& s) { Key(k), n += s.size() + 2; }
+    void Ref(const char* k, const std::string& s) { Key(k), n += s.size() + 4; }
+    void TextList(const char* k, const std::vector<std::string>& v) {
+        Key(k);
+        n += 2;
+        for (const auto& s : v) n += s.size() + 3;
+    }
+    void Bool(const char* k, bool) { Key(k), n += 5; }
+    void Int(const char* k, int64_t) { Key(k), n += 20; }
+    void DateField(const char* k, Date) { Key(k), n += 12; }
+    void MomentField(const char* k, const Moment&) { Key(k), n += 31; }
+    void MoneyField(const char* k, bool, const Money& m) { Key(k), n += 48 + m.currency.size(); }
+    template <class E> void Enum(const char* k, E e) { Key(k), n += std::char_traits<char>::length(EnumName(e)) + 2; }
+    template <class U> void Objects(const char* k, const std::vector<U>& v) {
+        Key(k);
+        n += 2;
+        for (const auto& item : v) {
+            SizeHint h;
+            Visit(item, h);
+            n += h.n + 1;
+        }
+    }
+    void Extra(const std::string& extra_json) { n += extra_json.size(); }
+};
+
+template <class T>
+size_t Hint(const T& r) {
+    SizeHint h;
+    Visit(r, h);
+    return h.n;
+}
+
 template <class T>
 Json Encode(const T& r) {
     Json obj = Json::object();
@@ -827,6 +868,34 @@ public:
         has = true;
     }
 
+    // An attachment's "data" (required base64) and its size, checked against "size".
+    void AttachmentData(Attachment& r, bool has_size) {
+        if (!ok_) return;
+        const Json* data = Get("data");
+        if (!data) {
+            Missing("data");
+            return;
+        }
+        const auto* s = data->get_ptr<const std::string*>();
+        if (!s) {
+            WrongType("data", "a base64 string", *data);
+            return;
+        }
+        int64_t length = 0;
+        std::string why;
+        if (!Base64DecodedLength(*s, length, why)) {
+            Fail("data", "not valid base64: " + why);
+            return;
+        }
+        if (has_size && r.size != length) {
+            Fail("size", std::to_string(r.size) + " does not match the length of the decoded data (" +
+                             std::to_string(length) + " bytes)");
+            return;
+        }
+        r.size = length;
+        r.data = *s;
+    }
+
     // An array of nested objects, each decoded by `decode(reader, item)`.
     template <class T, class F>
     void Objects(const char* key, std::vector<T>& out, F decode) {
@@ -904,19 +973,22 @@ bool DecodeWith(const Json& j, const std::string& where, T& out, std::string& er
     return true;
 }
 
-void DecodeResponsible(Reader& rd, Responsible& r) {
+template <class R>
+void DecodeResponsible(R& rd, Responsible& r) {
     rd.Text("employee_id", r.employee_id, Need::Required);
     rd.Enum("role", r.role);
 }
 
-void DecodeProduct(Reader& rd, Product& r) {
+template <class R>
+void DecodeProduct(R& rd, Product& r) {
     rd.Text("name", r.name);
     rd.Text("version", r.version);
     rd.Int("licenses", r.licenses, 0, INT64_MAX);
     rd.Text("notes", r.notes);
 }
 
-void DecodeInfobase(Reader& rd, Infobase& r) {
+template <class R>
+void DecodeInfobase(R& rd, Infobase& r) {
     rd.Text("name", r.name);
     rd.Text("configuration", r.configuration);
     rd.Text("version", r.version);
@@ -925,35 +997,491 @@ void DecodeInfobase(Reader& rd, Infobase& r) {
     rd.Text("notes", r.notes);
 }
 
-void DecodeAttachment(Reader& rd, Attachment& r) {
+template <class R>
+void DecodeAttachment(R& rd, Attachment& r) {
     rd.Text("name", r.name);
     rd.Text("mime", r.mime);
     bool has_size = false;
     rd.Int("size", r.size, 0, INT64_MAX, &has_size);
-    if (!rd.ok()) return;
-    const Json* data = rd.Get("data");
-    if (!data) {
-        rd.Missing("data");
-        return;
+    rd.AttachmentData(r, has_size);
+}
+
+// ---------------------------------------------------------------------------------------
+// Fast decoding: the same field lists (Fields() below) read from a JsonTape instead of a
+// DOM. FastReader accepts exactly what Reader accepts and yields the same record; it
+// gives no message: on any problem it only says false, and the caller decodes the same
+// JSON with Reader, which words the message (a problem is the rare case).
+
+// The known field names of an entity as a small hash table: name -> position in
+// KnownFields<T>().names.
+struct FieldTable {
+    static constexpr size_t kSize = 128;
+    int8_t slot[kSize];
+    const FieldSet* set = nullptr;
+    static size_t Hash(std::string_view k) {
+        size_t h = k.size() * 131u;
+        for (unsigned char c : k) h = h * 31u + c;
+        return h;
     }
-    const auto* s = data->get_ptr<const std::string*>();
-    if (!s) {
-        rd.WrongType("data", "a base64 string", *data);
-        return;
+    explicit FieldTable(const FieldSet& s) : set(&s) {
+        for (auto& v : slot) v = -1;
+        for (size_t i = 0; i < s.names.size(); ++i) {
+            size_t h = Hash(s.names[i]) % kSize;
+            while (slot[h] >= 0) h = (h + 1) % kSize;
+            slot[h] = static_cast<int8_t>(i);
+        }
     }
-    int64_t length = 0;
-    std::string why;
-    if (!Base64DecodedLength(*s, length, why)) {
-        rd.Fail("data", "not valid base64: " + why);
-        return;
+    int Find(std::string_view k) const {
+        for (size_t h = Hash(k) % kSize;; h = (h + 1) % kSize) {
+            const int8_t i = slot[h];
+            if (i < 0) return -1;
+            if (set->names[static_cast<size_t>(i)] == k) return i;
+        }
     }
-    if (has_size && r.size != length) {
-        rd.Fail("size", std::to_string(r.size) + " does not match the length of the decoded data (" +
-                            std::to_string(length) + " bytes)");
-        return;
+};
+
+template <class T>
+const FieldTable& KnownTable() {
+    static const FieldTable table(KnownFields<T>());
+    return table;
+}
+
+template <class T>
+class FastReader {
+public:
+    static constexpr size_t kMaxFields = 32;
+
+    FastReader(const JsonTape& tape, size_t obj) : tape_(tape), obj_(obj) {
+        const FieldTable& table = KnownTable<T>();
+        for (auto& v : value_) v = 0;
+        if (table.set->names.size() > kMaxFields) {  // no entity has that many: keep it safe
+            ok_ = false;
+            return;
+        }
+        const JsonNode& o = tape[obj];
+        for (size_t i = obj + 1; i < o.end;) {
+            const JsonNode& key = tape[i];
+            if (key.escaped) {  // rare: the reference path handles it
+                ok_ = false;
+                return;
+            }
+            const std::string_view name = tape.Raw(key).substr(1, key.size - 2);
+            const int f = table.Find(name);
+            if (f >= 0) {
+                if (value_[f]) {  // a duplicate key: the reference path decides
+                    ok_ = false;
+                    return;
+                }
+                value_[f] = static_cast<uint32_t>(i + 1);
+            } else {
+                for (uint32_t u : unknown_)
+                    if (tape.Raw(tape[u]) == tape.Raw(key)) {
+                        ok_ = false;
+                        return;
+                    }
+                unknown_.push_back(static_cast<uint32_t>(i));
+            }
+            i = tape[i + 1].end;
+        }
     }
-    r.size = length;
-    r.data = *s;
+
+    bool ok() const { return ok_; }
+    bool Fail(std::string_view, const std::string&) { return ok_ = false; }
+
+    // The member's value, or nullptr when absent or null.
+    const JsonNode* Get(const char* key) const {
+        const int f = KnownTable<T>().Find(key);
+        if (f < 0 || !value_[f]) return nullptr;
+        const JsonNode* v = &tape_[value_[f]];
+        return v->kind == JsonKind::Null ? nullptr : v;
+    }
+
+    void Text(const char* key, std::string& out, Need need = Need::Optional) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (!v) {
+            if (need != Need::Optional) ok_ = false;
+            return;
+        }
+        if (v->kind != JsonKind::String) {
+            ok_ = false;
+            return;
+        }
+        const std::string_view s = tape_.Str(*v, scratch_);
+        if ((need == Need::Required && s.empty()) || (need == Need::NonBlank && IsBlankView(s))) {
+            ok_ = false;
+            return;
+        }
+        out.assign(s.data(), s.size());
+    }
+    void Ref(const char* key, std::string& out) { Text(key, out, Need::Optional); }
+
+    void TextList(const char* key, std::vector<std::string>& out) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (!v) return;
+        if (v->kind != JsonKind::Array) {
+            ok_ = false;
+            return;
+        }
+        out.clear();
+        out.reserve(v->count);
+        for (size_t i = Index(v) + 1; i < v->end; i = tape_[i].end) {
+            if (tape_[i].kind != JsonKind::String) {
+                ok_ = false;
+                return;
+            }
+            const std::string_view s = tape_.Str(tape_[i], scratch_);
+            out.emplace_back(s.data(), s.size());
+        }
+    }
+
+    void Bool(const char* key, bool& out) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (!v) return;
+        if (v->kind == JsonKind::True) out = true;
+        else if (v->kind == JsonKind::False) out = false;
+        else ok_ = false;
+    }
+
+    void Int(const char* key, int64_t& out, int64_t lo, int64_t hi, bool* present = nullptr) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (!v) return;
+        int64_t i = 0;
+        if (!AsInt(*v, i) || i < lo || i > hi) {
+            ok_ = false;
+            return;
+        }
+        out = i;
+        if (present) *present = true;
+    }
+
+    template <class E>
+    void Enum(const char* key, E& out, Need need = Need::Optional) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (!v) {
+            if (need != Need::Optional) ok_ = false;
+            return;
+        }
+        if (v->kind != JsonKind::String || !ParseEnum(tape_.Str(*v, scratch_), out)) ok_ = false;
+    }
+
+    void DateField(const char* key, Date& out) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (!v) return;
+        if (v->kind != JsonKind::String) {
+            ok_ = false;
+            return;
+        }
+        const std::string_view s = tape_.Str(*v, scratch_);
+        if (s.empty()) return;
+        auto d = Date::Parse(s);
+        if (!d) {
+            ok_ = false;
+            return;
+        }
+        out = *d;
+    }
+
+    void MomentField(const char* key, Moment& out, Need need = Need::Optional) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (v && v->kind != JsonKind::String) {
+            ok_ = false;
+            return;
+        }
+        const std::string_view s = v ? tape_.Str(*v, scratch_) : std::string_view();
+        if (s.empty()) {
+            if (need != Need::Optional) ok_ = false;
+            return;
+        }
+        auto m = Moment::Parse(s);
+        if (!m) {
+            ok_ = false;
+            return;
+        }
+        out = *m;
+    }
+
+    void MoneyField(const char* key, Money& out, bool& has) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        has = false;
+        if (!v) return;
+        if (v->kind != JsonKind::Object) {
+            ok_ = false;
+            return;
+        }
+        const JsonNode* amount = nullptr;
+        const JsonNode* currency = nullptr;
+        for (size_t i = Index(v) + 1; i < v->end; i = tape_[i + 1].end) {
+            const JsonNode& k = tape_[i];
+            if (k.escaped) return void(ok_ = false);
+            const std::string_view name = tape_.Raw(k).substr(1, k.size - 2);
+            const JsonNode** slot = name == "amount" ? &amount : name == "currency" ? &currency : nullptr;
+            if (!slot) continue;  // other members of a money object are ignored
+            if (*slot) return void(ok_ = false);  // a duplicate: the reference path decides
+            *slot = &tape_[i + 1];
+        }
+        if (!amount || amount->kind == JsonKind::Null) return void(ok_ = false);
+        Money m;
+        if (amount->kind == JsonKind::Integer || amount->kind == JsonKind::Unsigned) {
+            int64_t whole = 0;
+            if (!AsInt(*amount, whole) || whole > kMaxAmountMinor / 100 || whole < -kMaxAmountMinor / 100)
+                return void(ok_ = false);
+            m.minor = whole * 100;
+        } else if (amount->kind == JsonKind::Float) {
+            const double d = amount->d;
+            if (!(std::fabs(d) <= static_cast<double>(kMaxAmountMinor / 100))) return void(ok_ = false);
+            auto minor = Money::MinorFromDouble(d);
+            if (!minor) return void(ok_ = false);
+            m.minor = *minor;
+        } else {
+            return void(ok_ = false);
+        }
+        if (currency && currency->kind != JsonKind::Null) {
+            if (currency->kind != JsonKind::String) return void(ok_ = false);
+            const std::string_view s = tape_.Str(*currency, scratch_);
+            if (!Money::IsCurrencyCode(s)) return void(ok_ = false);
+            m.currency.assign(s.data(), s.size());
+        }
+        out = std::move(m);
+        has = true;
+    }
+
+    void AttachmentData(Attachment& r, bool has_size) {
+        if (!ok_) return;
+        const JsonNode* v = Get("data");
+        if (!v || v->kind != JsonKind::String) return void(ok_ = false);
+        const std::string_view s = tape_.Str(*v, scratch_);
+        int64_t length = 0;
+        std::string why;
+        if (!Base64DecodedLength(s, length, why) || (has_size && r.size != length)) return void(ok_ = false);
+        r.size = length;
+        r.data.assign(s.data(), s.size());
+    }
+
+    template <class U, class F>
+    void Objects(const char* key, std::vector<U>& out, F decode) {
+        if (!ok_) return;
+        const JsonNode* v = Get(key);
+        if (!v) return;
+        if (v->kind != JsonKind::Array) return void(ok_ = false);
+        out.clear();
+        out.reserve(v->count);
+        for (size_t i = Index(v) + 1; i < v->end; i = tape_[i].end) {
+            if (tape_[i].kind != JsonKind::Object) return void(ok_ = false);
+            FastReader<U> sub(tape_, i);
+            U item;
+            decode(sub, item);
+            if (!sub.ok()) return void(ok_ = false);
+            item.extra_json = sub.Extra();
+            out.push_back(std::move(item));
+        }
+    }
+
+    // The members this entity does not know, as compact JSON object text ("" when none),
+    // exactly as Reader::Extra writes them (nlohmann reads and dumps them: rare).
+    std::string Extra() {
+        if (!ok_ || unknown_.empty()) return {};
+        Json extra = Json::object();
+        for (uint32_t k : unknown_) {
+            const JsonNode& key = tape_[k];
+            const std::string_view raw = tape_.Raw(tape_[k + 1]);
+            Json value = Json::parse(raw.begin(), raw.end(), nullptr, /*allow_exceptions=*/false);
+            if (value.is_discarded()) {
+                ok_ = false;
+                return {};
+            }
+            extra[std::string(tape_.Raw(key).substr(1, key.size - 2))] = std::move(value);
+        }
+        return DumpJson(extra);
+    }
+
+private:
+    size_t Index(const JsonNode* v) const { return static_cast<size_t>(v - tape_.nodes().data()); }
+    static bool IsBlankView(std::string_view s) {
+        for (char c : s)
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+        return true;
+    }
+    // As AsInt64 on the DOM.
+    static bool AsInt(const JsonNode& v, int64_t& out) {
+        switch (v.kind) {
+            case JsonKind::Unsigned:
+                if (v.u > static_cast<uint64_t>(INT64_MAX)) return false;
+                out = static_cast<int64_t>(v.u);
+                return true;
+            case JsonKind::Integer: out = v.i; return true;
+            case JsonKind::Float:
+                if (!std::isfinite(v.d) || v.d != std::floor(v.d) || std::fabs(v.d) > 9007199254740992.0) return false;
+                out = static_cast<int64_t>(v.d);
+                return true;
+            default: return false;
+        }
+    }
+
+    const JsonTape& tape_;
+    size_t obj_;
+    uint32_t value_[kMaxFields];  // per known field: its value's node, 0 = absent
+    std::vector<uint32_t> unknown_;  // key nodes of the unknown members
+    std::string scratch_;
+    bool ok_ = true;
+};
+
+template <class T>
+bool DecodeFastWith(const JsonTape& tape, size_t node, T& out) {
+    if (tape[node].kind != JsonKind::Object) return false;
+    FastReader<T> rd(tape, node);
+    T r;
+    rd.Text("id", r.id, Need::Required);
+    Fields(rd, r);
+    if (!rd.ok()) return false;
+    r.extra_json = rd.Extra();
+    if (!rd.ok()) return false;
+    out = std::move(r);
+    return true;
+}
+
+// A text field whose value must be one of `allowed` (the history's small vocabularies).
+template <class R>
+void OneOf(R& rd, const char* key, std::string& out, std::initializer_list<const char*> allowed, Need need) {
+    rd.Text(key, out, need);
+    if (!rd.ok() || (out.empty() && need == Need::Optional)) return;
+    std::string list;
+    for (const char* a : allowed) {
+        if (out == a) return;
+        if (!list.empty()) list += ", ";
+        list += a;
+    }
+    rd.Fail(key, "unknown value " + QuoteForMessage(out) + " (expected " + list + ")");
+}
+
+template <class R>
+void Fields(R& rd, Employee& r) {
+    rd.Text("name", r.name, Need::NonBlank);
+    rd.Text("position", r.position);
+    rd.Text("department", r.department);
+    rd.Text("phone", r.phone);
+    rd.Text("email", r.email);
+}
+
+template <class R>
+void Fields(R& rd, Client& r) {
+    rd.Text("name", r.name, Need::NonBlank);
+    rd.Text("legal_name", r.legal_name);
+    rd.Enum("kind", r.kind);
+    rd.Text("inn", r.inn);
+    rd.Text("kpp", r.kpp);
+    rd.Text("ogrn", r.ogrn);
+    rd.Text("legal_address", r.legal_address);
+    rd.Text("actual_address", r.actual_address);
+    rd.TextList("phones", r.phones);
+    rd.TextList("emails", r.emails);
+    rd.Text("website", r.website);
+    rd.Text("segment", r.segment);
+    rd.Text("industry", r.industry);
+    rd.Text("size", r.size);
+    rd.Text("source", r.source);
+    rd.Enum("status", r.status);
+    rd.TextList("tags", r.tags);
+    rd.Text("notes", r.notes);
+    rd.MomentField("created_at", r.created_at);
+    rd.Objects("responsibles", r.responsibles, [](auto& sub, Responsible& x) { DecodeResponsible(sub, x); });
+    rd.Objects("products", r.products, [](auto& sub, Product& x) { DecodeProduct(sub, x); });
+    rd.Objects("infobases", r.infobases, [](auto& sub, Infobase& x) { DecodeInfobase(sub, x); });
+}
+
+template <class R>
+void Fields(R& rd, Contact& r) {
+    rd.Text("client_id", r.client_id, Need::Required);
+    rd.Text("name", r.name);
+    rd.Text("position", r.position);
+    rd.Text("role", r.role);
+    rd.TextList("phones", r.phones);
+    rd.TextList("emails", r.emails);
+    rd.Bool("primary", r.primary);
+    rd.Text("notes", r.notes);
+}
+
+template <class R>
+void Fields(R& rd, Interaction& r) {
+    rd.Text("client_id", r.client_id, Need::Required);
+    rd.Ref("contact_id", r.contact_id);
+    rd.Ref("interest_id", r.interest_id);
+    rd.Enum("type", r.type, Need::Required);
+    rd.Enum("direction", r.direction);
+    rd.Text("subject", r.subject);
+    rd.Text("body", r.body);
+    rd.Text("result", r.result);
+    rd.MomentField("at", r.at, Need::Required);
+    rd.Int("duration_min", r.duration_min, 0, INT64_MAX);
+    rd.Enum("status", r.status);
+    rd.Ref("owner_id", r.owner_id);
+    rd.Objects("attachments", r.attachments, [](auto& sub, Attachment& x) { DecodeAttachment(sub, x); });
+}
+
+template <class R>
+void Fields(R& rd, Interest& r) {
+    rd.Text("client_id", r.client_id, Need::Required);
+    rd.Text("title", r.title);
+    rd.Text("project", r.project);
+    rd.Ref("responsible_id", r.responsible_id);
+    rd.Enum("state", r.state);
+    bool has_revenue = false;
+    rd.MoneyField("expected_revenue", r.expected_revenue, has_revenue);
+    rd.Int("probability", r.probability, 0, 100);
+    rd.DateField("opened_on", r.opened_on);
+    rd.DateField("close_on", r.close_on);
+    rd.Text("notes", r.notes);
+    rd.Text("close_reason", r.close_reason);
+}
+
+template <class R>
+void Fields(R& rd, Relationship& r) {
+    rd.Text("from_client_id", r.from_client_id, Need::Required);
+    rd.Text("to_client_id", r.to_client_id, Need::Required);
+    rd.Enum("kind", r.kind, Need::Required);
+    rd.Text("note", r.note);
+    if (rd.ok() && r.from_client_id == r.to_client_id)
+        rd.Fail("to_client_id", "a relationship must link two different clients (both are " +
+                                    QuoteForMessage(r.from_client_id) + ")");
+}
+
+template <class R>
+void Fields(R& rd, Contract& r) {
+    rd.Text("client_id", r.client_id, Need::Required);
+    rd.Enum("kind", r.kind);
+    rd.Text("number", r.number);
+    rd.Text("title", r.title);
+    rd.DateField("signed_on", r.signed_on);
+    rd.DateField("valid_from", r.valid_from);
+    rd.DateField("valid_to", r.valid_to);
+    rd.Enum("status", r.status);
+    rd.MoneyField("amount", r.amount, r.has_amount);
+    rd.Text("terms", r.terms);
+}
+
+template <class R>
+void Fields(R& rd, HistoryEntry& r) {
+    rd.Text("client_id", r.client_id, Need::Required);
+    rd.MomentField("at", r.at, Need::Required);
+    rd.Ref("author_id", r.author_id);
+    rd.Text("author", r.author);
+    OneOf(rd, "entity", r.entity, {"client", "contact", "contract", "interest"}, Need::Required);
+    rd.Text("record_id", r.record_id, Need::Required);
+    rd.Text("record", r.record);
+    OneOf(rd, "action", r.action, {"created", "changed", "removed"}, Need::Required);
+    rd.Text("field", r.field);
+    rd.Text("old", r.old_value);
+    rd.Text("new", r.new_value);
+    r.origin = "edit";
+    OneOf(rd, "origin", r.origin, {"edit", "undo", "redo"}, Need::Optional);
+    if (r.origin.empty()) r.origin = "edit";
 }
 
 }  // namespace
@@ -1409,6 +1937,41 @@ Json EncodeRecord(const Relationship& r) { return Encode(r); }
 Json EncodeRecord(const Contract& r) { return Encode(r); }
 Json EncodeRecord(const HistoryEntry& r) { return Encode(r); }
 
+namespace {
+template <class T>
+bool DecodeText(std::string_view text, const std::string& where, T& out, std::string& error) {
+    JsonTape tape;
+    JsonReadError ignored;
+    size_t pos = 0;
+    if (tape.Read(text, pos, 0, ignored)) {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\t'))
+            ++pos;
+        if (pos == text.size() && DecodeRecordFast(tape, 0, out)) return true;
+    }
+    Json j;  // the reference path words the problem
+    if (!ParseJson(text, j, error)) return false;
+    return DecodeRecord(j, where, out, error);
+}
+}  // namespace
+
+bool DecodeRecordText(std::string_view t, const std::string& w, Employee& o, std::string& e) { return DecodeText(t, w, o, e); }
+bool DecodeRecordText(std::string_view t, const std::string& w, Client& o, std::string& e) { return DecodeText(t, w, o, e); }
+bool DecodeRecordText(std::string_view t, const std::string& w, Contact& o, std::string& e) { return DecodeText(t, w, o, e); }
+bool DecodeRecordText(std::string_view t, const std::string& w, Interaction& o, std::string& e) { return DecodeText(t, w, o, e); }
+bool DecodeRecordText(std::string_view t, const std::string& w, Interest& o, std::string& e) { return DecodeText(t, w, o, e); }
+bool DecodeRecordText(std::string_view t, const std::string& w, Relationship& o, std::string& e) { return DecodeText(t, w, o, e); }
+bool DecodeRecordText(std::string_view t, const std::string& w, Contract& o, std::string& e) { return DecodeText(t, w, o, e); }
+bool DecodeRecordText(std::string_view t, const std::string& w, HistoryEntry& o, std::string& e) { return DecodeText(t, w, o, e); }
+
+size_t RecordJsonSizeHint(const Employee& r) { return Hint(r); }
+size_t RecordJsonSizeHint(const Client& r) { return Hint(r); }
+size_t RecordJsonSizeHint(const Contact& r) { return Hint(r); }
+size_t RecordJsonSizeHint(const Interaction& r) { return Hint(r); }
+size_t RecordJsonSizeHint(const Interest& r) { return Hint(r); }
+size_t RecordJsonSizeHint(const Relationship& r) { return Hint(r); }
+size_t RecordJsonSizeHint(const Contract& r) { return Hint(r); }
+size_t RecordJsonSizeHint(const HistoryEntry& r) { return Hint(r); }
+
 void AppendRecordJson(std::string& out, const Employee& r) { AppendText(out, r); }
 void AppendRecordJson(std::string& out, const Client& r) { AppendText(out, r); }
 void AppendRecordJson(std::string& out, const Contact& r) { AppendText(out, r); }
@@ -1419,149 +1982,43 @@ void AppendRecordJson(std::string& out, const Contract& r) { AppendText(out, r);
 void AppendRecordJson(std::string& out, const HistoryEntry& r) { AppendText(out, r); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Employee& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, Employee& r) {
-        rd.Text("name", r.name, Need::NonBlank);
-        rd.Text("position", r.position);
-        rd.Text("department", r.department);
-        rd.Text("phone", r.phone);
-        rd.Text("email", r.email);
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, Employee& r) { Fields(rd, r); });
 }
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Employee& out) { return DecodeFastWith(tape, node, out); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Client& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, Client& r) {
-        rd.Text("name", r.name, Need::NonBlank);
-        rd.Text("legal_name", r.legal_name);
-        rd.Enum("kind", r.kind);
-        rd.Text("inn", r.inn);
-        rd.Text("kpp", r.kpp);
-        rd.Text("ogrn", r.ogrn);
-        rd.Text("legal_address", r.legal_address);
-        rd.Text("actual_address", r.actual_address);
-        rd.TextList("phones", r.phones);
-        rd.TextList("emails", r.emails);
-        rd.Text("website", r.website);
-        rd.Text("segment", r.segment);
-        rd.Text("industry", r.industry);
-        rd.Text("size", r.size);
-        rd.Text("source", r.source);
-        rd.Enum("status", r.status);
-        rd.TextList("tags", r.tags);
-        rd.Text("notes", r.notes);
-        rd.MomentField("created_at", r.created_at);
-        rd.Objects("responsibles", r.responsibles, DecodeResponsible);
-        rd.Objects("products", r.products, DecodeProduct);
-        rd.Objects("infobases", r.infobases, DecodeInfobase);
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, Client& r) { Fields(rd, r); });
 }
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Client& out) { return DecodeFastWith(tape, node, out); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Contact& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, Contact& r) {
-        rd.Text("client_id", r.client_id, Need::Required);
-        rd.Text("name", r.name);
-        rd.Text("position", r.position);
-        rd.Text("role", r.role);
-        rd.TextList("phones", r.phones);
-        rd.TextList("emails", r.emails);
-        rd.Bool("primary", r.primary);
-        rd.Text("notes", r.notes);
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, Contact& r) { Fields(rd, r); });
 }
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Contact& out) { return DecodeFastWith(tape, node, out); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Interaction& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, Interaction& r) {
-        rd.Text("client_id", r.client_id, Need::Required);
-        rd.Ref("contact_id", r.contact_id);
-        rd.Ref("interest_id", r.interest_id);
-        rd.Enum("type", r.type, Need::Required);
-        rd.Enum("direction", r.direction);
-        rd.Text("subject", r.subject);
-        rd.Text("body", r.body);
-        rd.Text("result", r.result);
-        rd.MomentField("at", r.at, Need::Required);
-        rd.Int("duration_min", r.duration_min, 0, INT64_MAX);
-        rd.Enum("status", r.status);
-        rd.Ref("owner_id", r.owner_id);
-        rd.Objects("attachments", r.attachments, DecodeAttachment);
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, Interaction& r) { Fields(rd, r); });
 }
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Interaction& out) { return DecodeFastWith(tape, node, out); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Interest& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, Interest& r) {
-        rd.Text("client_id", r.client_id, Need::Required);
-        rd.Text("title", r.title);
-        rd.Text("project", r.project);
-        rd.Ref("responsible_id", r.responsible_id);
-        rd.Enum("state", r.state);
-        bool has_revenue = false;
-        rd.MoneyField("expected_revenue", r.expected_revenue, has_revenue);
-        rd.Int("probability", r.probability, 0, 100);
-        rd.DateField("opened_on", r.opened_on);
-        rd.DateField("close_on", r.close_on);
-        rd.Text("notes", r.notes);
-        rd.Text("close_reason", r.close_reason);
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, Interest& r) { Fields(rd, r); });
 }
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Interest& out) { return DecodeFastWith(tape, node, out); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Relationship& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, Relationship& r) {
-        rd.Text("from_client_id", r.from_client_id, Need::Required);
-        rd.Text("to_client_id", r.to_client_id, Need::Required);
-        rd.Enum("kind", r.kind, Need::Required);
-        rd.Text("note", r.note);
-        if (rd.ok() && r.from_client_id == r.to_client_id)
-            rd.Fail("to_client_id", "a relationship must link two different clients (both are " +
-                                        QuoteForMessage(r.from_client_id) + ")");
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, Relationship& r) { Fields(rd, r); });
 }
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Relationship& out) { return DecodeFastWith(tape, node, out); }
 
 bool DecodeRecord(const Json& j, const std::string& where, Contract& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, Contract& r) {
-        rd.Text("client_id", r.client_id, Need::Required);
-        rd.Enum("kind", r.kind);
-        rd.Text("number", r.number);
-        rd.Text("title", r.title);
-        rd.DateField("signed_on", r.signed_on);
-        rd.DateField("valid_from", r.valid_from);
-        rd.DateField("valid_to", r.valid_to);
-        rd.Enum("status", r.status);
-        rd.MoneyField("amount", r.amount, r.has_amount);
-        rd.Text("terms", r.terms);
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, Contract& r) { Fields(rd, r); });
 }
-
-namespace {
-// A text field whose value must be one of `allowed` (the history's small vocabularies).
-void OneOf(Reader& rd, const char* key, std::string& out, std::initializer_list<const char*> allowed, Need need) {
-    rd.Text(key, out, need);
-    if (!rd.ok() || (out.empty() && need == Need::Optional)) return;
-    std::string list;
-    for (const char* a : allowed) {
-        if (out == a) return;
-        if (!list.empty()) list += ", ";
-        list += a;
-    }
-    rd.Fail(key, "unknown value " + QuoteForMessage(out) + " (expected " + list + ")");
-}
-}  // namespace
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Contract& out) { return DecodeFastWith(tape, node, out); }
 
 bool DecodeRecord(const Json& j, const std::string& where, HistoryEntry& out, std::string& error) {
-    return DecodeWith(j, where, out, error, [](Reader& rd, HistoryEntry& r) {
-        rd.Text("client_id", r.client_id, Need::Required);
-        rd.MomentField("at", r.at, Need::Required);
-        rd.Ref("author_id", r.author_id);
-        rd.Text("author", r.author);
-        OneOf(rd, "entity", r.entity, {"client", "contact", "contract", "interest"}, Need::Required);
-        rd.Text("record_id", r.record_id, Need::Required);
-        rd.Text("record", r.record);
-        OneOf(rd, "action", r.action, {"created", "changed", "removed"}, Need::Required);
-        rd.Text("field", r.field);
-        rd.Text("old", r.old_value);
-        rd.Text("new", r.new_value);
-        r.origin = "edit";
-        OneOf(rd, "origin", r.origin, {"edit", "undo", "redo"}, Need::Optional);
-        if (r.origin.empty()) r.origin = "edit";
-    });
+    return DecodeWith(j, where, out, error, [](Reader& rd, HistoryEntry& r) { Fields(rd, r); });
 }
+bool DecodeRecordFast(const JsonTape& tape, size_t node, HistoryEntry& out) { return DecodeFastWith(tape, node, out); }
 
 }  // namespace card

@@ -15,6 +15,7 @@
 namespace card {
 
 using Json = nlohmann::json;
+class JsonTape;  // io/json_reader.h
 
 // Parses text without throwing. On failure returns false and sets `error` to a message
 // with the position, e.g. "not valid JSON: line 3, column 14: unexpected '}'". Nesting
@@ -50,6 +51,20 @@ bool DecodeRecord(const Json& j, const std::string& where, HistoryEntry& out, st
 
 // ---- Additions (fast paths and message helpers, same format as above).
 
+// The fast twin of DecodeRecord: decodes the object at node `node` of a tape read by the
+// strict reader (io/json_reader.h) straight into the record, with no DOM. On success the
+// record is exactly what DecodeRecord makes of the same JSON. It gives no message: when
+// it returns false (any problem, or a rare case it leaves to the reference path: a
+// duplicate or escaped key), decode the same text with DecodeRecord, which words it.
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Employee& out);
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Client& out);
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Contact& out);
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Interaction& out);
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Interest& out);
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Relationship& out);
+bool DecodeRecordFast(const JsonTape& tape, size_t node, Contract& out);
+bool DecodeRecordFast(const JsonTape& tape, size_t node, HistoryEntry& out);
+
 // Appends one record as compact JSON text with the fields in the order of docs/FORMAT.md
 // (then the unknown fields, sorted by name). Parses to exactly EncodeRecord(r); written
 // with plain string appends, so exporting 100k records builds no DOM.
@@ -61,6 +76,29 @@ void AppendRecordJson(std::string& out, const Interest& r);
 void AppendRecordJson(std::string& out, const Relationship& r);
 void AppendRecordJson(std::string& out, const Contract& r);
 void AppendRecordJson(std::string& out, const HistoryEntry& r);
+
+// One record from its JSON text (a line of AppendRecordJson, a stored record): the fast
+// reader, and when it says no, ParseJson + DecodeRecord, whose message `error` then is.
+// What a save's check "does the loader read this record back?" needs, without a DOM.
+bool DecodeRecordText(std::string_view text, const std::string& where, Employee& out, std::string& error);
+bool DecodeRecordText(std::string_view text, const std::string& where, Client& out, std::string& error);
+bool DecodeRecordText(std::string_view text, const std::string& where, Contact& out, std::string& error);
+bool DecodeRecordText(std::string_view text, const std::string& where, Interaction& out, std::string& error);
+bool DecodeRecordText(std::string_view text, const std::string& where, Interest& out, std::string& error);
+bool DecodeRecordText(std::string_view text, const std::string& where, Relationship& out, std::string& error);
+bool DecodeRecordText(std::string_view text, const std::string& where, Contract& out, std::string& error);
+bool DecodeRecordText(std::string_view text, const std::string& where, HistoryEntry& out, std::string& error);
+
+// About the length of AppendRecordJson's text (from the fields' sizes, no text made;
+// escapes can make the text a little longer): to reserve an export's output at once.
+size_t RecordJsonSizeHint(const Employee& r);
+size_t RecordJsonSizeHint(const Client& r);
+size_t RecordJsonSizeHint(const Contact& r);
+size_t RecordJsonSizeHint(const Interaction& r);
+size_t RecordJsonSizeHint(const Interest& r);
+size_t RecordJsonSizeHint(const Relationship& r);
+size_t RecordJsonSizeHint(const Contract& r);
+size_t RecordJsonSizeHint(const HistoryEntry& r);
 
 // Appends `s` as a JSON string literal, byte for byte as DumpJson would write it
 // (UTF-8 kept as is, control characters escaped, invalid UTF-8 replaced by U+FFFD).

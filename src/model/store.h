@@ -34,7 +34,8 @@ inline void OwnersOf(const Relationship& r, const std::string*& a, const std::st
     b = r.to_client_id == r.from_client_id ? nullptr : &r.to_client_id;
 }
 
-// Told about every record change a Collection makes (Upsert, Remove; not Clear), before
+// Told about every record change a Collection makes (Upsert, Remove; not Clear nor
+// AssignAll), before
 // the change: `before` is null for an added record, `after` null for a removed one. The
 // edit journal (model/journal.h) is the one sink; a copied Collection has none.
 class ChangeSink {
@@ -122,6 +123,21 @@ public:
         items_.clear();
         index_.clear();
         by_owner_.clear();
+        all_dirty_ = true;
+        dirty_.clear();
+    }
+
+    // Fills an empty collection at once (a whole import): `items` become All() in their
+    // order, `index` must map each item's id to its position. Not told to the sink (as
+    // Clear: the caller clears the journal), and marks everything dirty instead of
+    // recording 100k ids one by one.
+    void AssignAll(std::vector<T>&& items, std::unordered_map<std::string, uint32_t>&& index) {
+        ++version_;
+        items_ = std::move(items);
+        if (items_.capacity() - items_.size() > items_.size() / 16) items_.shrink_to_fit();
+        index_ = std::move(index);
+        by_owner_.clear();
+        for (uint32_t pos = 0; pos < items_.size(); ++pos) AddOwners(pos);
         all_dirty_ = true;
         dirty_.clear();
     }

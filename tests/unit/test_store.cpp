@@ -62,3 +62,45 @@ TEST_CASE("NewId makes UUID v4 strings") {
     CHECK(a[14] == '4');
     CHECK(a != b);
 }
+
+TEST_CASE("AssignAll fills an empty collection at once: lookups, owners, all dirty, no sink") {
+    struct CountingSink : ChangeSink {
+        int calls = 0;
+        void Changed(const Employee*, const Employee*) override { ++calls; }
+        void Changed(const Client*, const Client*) override { ++calls; }
+        void Changed(const Contact*, const Contact*) override { ++calls; }
+        void Changed(const Interaction*, const Interaction*) override { ++calls; }
+        void Changed(const Interest*, const Interest*) override { ++calls; }
+        void Changed(const Relationship*, const Relationship*) override { ++calls; }
+        void Changed(const Contract*, const Contract*) override { ++calls; }
+    } sink;
+    Collection<Contact> c;
+    c.SetSink(&sink);
+    std::vector<Contact> items(3);
+    std::unordered_map<std::string, uint32_t> index;
+    for (uint32_t i = 0; i < 3; ++i) {
+        items[i].id = "k" + std::to_string(i);
+        items[i].client_id = i == 2 ? "b" : "a";
+        index.emplace(items[i].id, i);
+    }
+    items.reserve(1000);  // the spare capacity is given back
+    const uint64_t version = c.Version();
+    c.AssignAll(std::move(items), std::move(index));
+    CHECK(sink.calls == 0);
+    CHECK(c.Version() != version);
+    CHECK(c.size() == 3);
+    CHECK(c.All().capacity() < 1000);
+    REQUIRE(c.Find("k1"));
+    CHECK(c.Find("k1")->client_id == "a");
+    CHECK(c.OwnedBy("a").size() == 2);
+    CHECK(c.OwnedBy("b") == std::vector<uint32_t>{2});
+    CHECK(c.AllDirty());
+    CHECK(c.DirtyIds().empty());
+    // Later changes are tracked as usual.
+    c.ClearDirty();
+    CHECK(c.Remove("k0"));
+    CHECK(sink.calls == 1);
+    CHECK(c.DirtyIds().count("k0") == 1);
+    CHECK(c.Find("k2")->client_id == "b");
+    CHECK(c.OwnedBy("a").size() == 1);
+}
