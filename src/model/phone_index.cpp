@@ -1,6 +1,7 @@
 #include "model/phone_index.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 #include "model/phone.h"
@@ -13,15 +14,6 @@ constexpr size_t kMaxDigits = 32;
 constexpr char kSeparator = '|';  // between numbers in the digit buffers: never matches a digit
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-uint64_t Hash(std::string_view s) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (const char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ull;
-    }
-    return h;
-}
 
 // The part of the text that can still become a number: digits, '+', spaces (NBSP too),
 // brackets, '-', '.', and the dashes, up to the first other character ("доб", "ext", a
@@ -102,136 +94,296 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
 }
 
+// The phones of the owner at `pos` of a collection (an employee has one).
+void PhonesOf(const Store& store, int kind, size_t pos, const std::string*& phones, size_t& n) {
+    switch (kind) {
+        case 0: {
+            const auto& v = store.clients[pos].phones;
+            phones = v.data();
+            n = v.size();
+            return;
+        }
+        case 1: {
+            const auto& v = store.contacts[pos].phones;
+            phones = v.data();
+            n = v.size();
+            return;
+        }
+        default:
+            phones = &store.employees[pos].phone;
+            n = 1;
+    }
+}
+
+void AppendOwnerText(const std::string* phones, size_t n, std::string& out) {
+    for (size_t i = 0; i < n; ++i) {
+        const auto len = static_cast<uint32_t>(phones[i].size());
+        out.append(reinterpret_cast<const char*>(&len), sizeof len);
+        out += phones[i];
+    }
+}
+
+bool SameOwnerText(std::string_view held, const std::string* phones, size_t n) {
+    size_t at = 0;
+    for (size_t i = 0; i < n; ++i) {
+        uint32_t len = 0;
+        if (held.size() - at < sizeof len) return false;
+        std::memcpy(&len, held.data() + at, sizeof len);
+        at += sizeof len;
+        if (len != phones[i].size() || held.size() - at < len ||
+            std::memcmp(held.data() + at, phones[i].data(), len) != 0)
+            return false;
+        at += len;
+    }
+    return at == held.size();
+}
+
 }  // namespace
+
+bool PhoneIndex::Less(uint32_t a, uint32_t b) const {
+    const Entry& x = pool_[a];
+    const Entry& y = pool_[b];
+    const int c = Digits(x).compare(Digits(y));
+    if (c != 0) return c < 0;
+    if (x.recognized != y.recognized) return x.recognized;
+    if (x.kind != y.kind) return x.kind < y.kind;
+    if (x.owner != y.owner) return x.owner < y.owner;
+    return x.phone < y.phone;
+}
+
+bool PhoneIndex::LessReversed(uint32_t a, uint32_t b) const {
+    const int c = Reversed(pool_[a]).compare(Reversed(pool_[b]));
+    return c != 0 ? c < 0 : Less(a, b);
+}
+
+void PhoneIndex::Clear() {
+    pool_.clear();
+    free_.clear();
+    by_digits_.clear();
+    by_suffix_.clear();
+    by_offset_.clear();
+    digits_.clear();
+    reversed_.clear();
+    exts_.clear();
+    dead_bytes_ = 0;
+    for (Owners& o : owners_) o = Owners{};
+}
+
+uint32_t PhoneIndex::AddEntry(PhoneOwnerKind kind, size_t owner, size_t phone, const std::string& text) {
+    if (phone > 0xFFFF) return kNone;
+    Entry e;
+    e.kind = kind;
+    e.owner = static_cast<uint32_t>(owner);
+    e.phone = static_cast<uint16_t>(phone);
+    e.live = true;
+    e.offset = static_cast<uint32_t>(digits_.size());
+    e.ext_offset = static_cast<uint32_t>(exts_.size());
+    const std::string_view trimmed = text::TrimSpaces(text);
+    const int plain = PlainPhone(trimmed, digits_);
+    if (plain >= 0) {
+        e.recognized = plain == 1;
+        if (!e.recognized && digits_.size() - e.offset < kMinPartialDigits) {
+            digits_.resize(e.offset);
+            return kNone;
+        }
+    } else {
+        const NormalizedPhone n = NormalizePhone(trimmed);
+        if (n.ok()) {
+            digits_.append(n.e164, 1, std::string::npos);
+            e.recognized = true;
+            e.ext_length = static_cast<uint8_t>(std::min<size_t>(n.extension.size(), 255));
+            exts_.append(n.extension, 0, e.ext_length);
+        } else {
+            AppendDigits(NumberPart(trimmed), digits_);
+            if (digits_.size() - e.offset < kMinPartialDigits) {
+                digits_.resize(e.offset);
+                return kNone;
+            }
+        }
+    }
+    e.length = static_cast<uint8_t>(digits_.size() - e.offset);
+    digits_.push_back(kSeparator);
+    reversed_.append(digits_.rbegin() + 1, digits_.rbegin() + 1 + e.length);
+    reversed_.push_back(kSeparator);
+    uint32_t slot;
+    if (!free_.empty()) {
+        slot = free_.back();
+        free_.pop_back();
+        pool_[slot] = e;
+    } else {
+        slot = static_cast<uint32_t>(pool_.size());
+        pool_.push_back(e);
+    }
+    by_offset_.emplace_back(e.offset, slot);
+    return slot;
+}
+
+void PhoneIndex::RemoveOwner(PhoneOwnerKind kind, uint32_t pos) {
+    Owners& o = owners_[static_cast<int>(kind)];
+    if (pos >= o.head.size()) return;
+    for (uint32_t s = o.head[pos]; s != kNone;) {
+        auto it = std::lower_bound(by_digits_.begin(), by_digits_.end(), s, [&](uint32_t a, uint32_t b) { return Less(a, b); });
+        if (it != by_digits_.end() && *it == s) by_digits_.erase(it);
+        it = std::lower_bound(by_suffix_.begin(), by_suffix_.end(), s,
+                              [&](uint32_t a, uint32_t b) { return LessReversed(a, b); });
+        if (it != by_suffix_.end() && *it == s) by_suffix_.erase(it);
+        Entry& e = pool_[s];
+        e.live = false;
+        dead_bytes_ += e.length + 1u;
+        free_.push_back(s);
+        s = e.next;
+    }
+    o.head[pos] = kNone;
+    o.garbage += o.len[pos];
+    o.len[pos] = 0;
+}
+
+void PhoneIndex::AddOwner(PhoneOwnerKind kind, uint32_t pos, const std::string* phones, size_t n) {
+    Owners& o = owners_[static_cast<int>(kind)];
+    o.at[pos] = static_cast<uint32_t>(o.text.size());
+    AppendOwnerText(phones, n, o.text);
+    o.len[pos] = static_cast<uint32_t>(o.text.size() - o.at[pos]);
+    o.head[pos] = kNone;
+    uint32_t last = kNone;  // (an index, not a pointer: AddEntry may move the pool)
+    for (size_t j = 0; j < n; ++j) {
+        const uint32_t s = AddEntry(kind, pos, j, phones[j]);
+        if (s == kNone) continue;
+        (last == kNone ? o.head[pos] : pool_[last].next) = s;
+        last = s;
+        by_digits_.insert(std::upper_bound(by_digits_.begin(), by_digits_.end(), s,
+                                           [&](uint32_t a, uint32_t b) { return Less(a, b); }),
+                          s);
+        by_suffix_.insert(std::upper_bound(by_suffix_.begin(), by_suffix_.end(), s,
+                                           [&](uint32_t a, uint32_t b) { return LessReversed(a, b); }),
+                          s);
+    }
+}
+
+void PhoneIndex::Rebuild(const Store& store) {
+    Clear();
+    ++full_builds_;
+    const size_t counts[3] = {store.clients.size(), store.contacts.size(), store.employees.size()};
+    pool_.reserve(counts[0] + counts[1] * 2 + counts[2]);
+    for (int k = 0; k < 3; ++k) {
+        Owners& o = owners_[k];
+        o.at.resize(counts[k]);
+        o.len.resize(counts[k]);
+        o.head.assign(counts[k], kNone);
+        for (size_t pos = 0; pos < counts[k]; ++pos) {
+            const std::string* phones;
+            size_t n;
+            PhonesOf(store, k, pos, phones, n);
+            o.at[pos] = static_cast<uint32_t>(o.text.size());
+            AppendOwnerText(phones, n, o.text);
+            o.len[pos] = static_cast<uint32_t>(o.text.size() - o.at[pos]);
+            uint32_t last = kNone;  // (an index, not a pointer: AddEntry may move the pool)
+            for (size_t j = 0; j < n; ++j) {
+                const uint32_t s = AddEntry(static_cast<PhoneOwnerKind>(k), pos, j, phones[j]);
+                if (s == kNone) continue;
+                (last == kNone ? o.head[pos] : pool_[last].next) = s;
+                last = s;
+            }
+        }
+    }
+    by_digits_.resize(pool_.size());
+    std::iota(by_digits_.begin(), by_digits_.end(), 0u);
+    std::sort(by_digits_.begin(), by_digits_.end(), [&](uint32_t a, uint32_t b) { return Less(a, b); });
+    by_suffix_ = by_digits_;  // nearly any order; equal digits stay in Less order
+    std::sort(by_suffix_.begin(), by_suffix_.end(), [&](uint32_t a, uint32_t b) { return LessReversed(a, b); });
+}
 
 bool PhoneIndex::Update(const Store& store) {
     const uint64_t versions[3] = {store.clients.Version(), store.contacts.Version(), store.employees.Version()};
     const void* data[3] = {store.clients.All().data(), store.contacts.All().data(), store.employees.All().data()};
     const size_t counts[3] = {store.clients.size(), store.contacts.size(), store.employees.size()};
-    bool same = true;
-    for (int i = 0; i < 3; ++i)
-        same = same && built_[i] == versions[i] && built_data_[i] == data[i] && built_count_[i] == counts[i];
-    if (same) return false;
-    for (int i = 0; i < 3; ++i) {
-        built_[i] = versions[i];
-        built_data_[i] = data[i];
-        built_count_[i] = counts[i];
+    bool stale[3];
+    bool any = false;
+    for (int k = 0; k < 3; ++k) {
+        const Owners& o = owners_[k];
+        stale[k] = o.version != versions[k] || o.data != data[k] || o.count != counts[k];
+        any = any || stale[k];
     }
-    ++builds_;
+    if (!any) return false;
+    ++changes_;
 
-    // One pass: every number with its digits (E.164 without '+' when recognised) in `raw`.
-    std::vector<Entry> raw_entries;
-    raw_entries.reserve(counts[0] + counts[1] * 2 + counts[2]);
-    std::string raw, exts;
-    auto add = [&](PhoneOwnerKind kind, size_t owner, size_t phone, const std::string& text) {
-        if (phone > 0xFFFF) return;
-        Entry e;
-        e.kind = kind;
-        e.owner = static_cast<uint32_t>(owner);
-        e.phone = static_cast<uint16_t>(phone);
-        e.offset = static_cast<uint32_t>(raw.size());
-        const std::string_view trimmed = text::TrimSpaces(text);
-        const int plain = PlainPhone(trimmed, raw);
-        if (plain >= 0) {
-            e.recognized = plain == 1;
-            e.ext_offset = static_cast<uint32_t>(exts.size());
-            if (!e.recognized && raw.size() - e.offset < kMinPartialDigits) {
-                raw.resize(e.offset);
-                return;
+    bool rebuild = full_builds_ == 0;
+    // The owners whose phones differ from what the index holds (or that appeared or went).
+    std::vector<uint32_t> changed[3];
+    if (!rebuild) {
+        size_t total = 0;
+        for (int k = 0; k < 3 && !rebuild; ++k) {
+            if (!stale[k]) continue;
+            const Owners& o = owners_[k];
+            const size_t held = o.at.size(), n = counts[k];
+            const std::string_view text(o.text);
+            for (size_t pos = 0; pos < std::min(held, n); ++pos) {
+                const std::string* phones;
+                size_t count;
+                PhonesOf(store, k, pos, phones, count);
+                if (!SameOwnerText(text.substr(o.at[pos], o.len[pos]), phones, count))
+                    changed[k].push_back(static_cast<uint32_t>(pos));
             }
-            e.length = static_cast<uint8_t>(raw.size() - e.offset);
-            raw_entries.push_back(e);
-            return;
+            for (size_t pos = std::min(held, n); pos < std::max(held, n); ++pos)
+                changed[k].push_back(static_cast<uint32_t>(pos));
+            total += changed[k].size();
+            // Each change moves the sorted orders once: past a few hundred owners (an
+            // import, a merge of many) one pass over everything is cheaper.
+            rebuild = total > 256 + by_digits_.size() / 512;
         }
-        const NormalizedPhone n = NormalizePhone(trimmed);
-        if (n.ok()) {
-            raw.append(n.e164, 1, std::string::npos);
-            e.recognized = true;
-            e.ext_offset = static_cast<uint32_t>(exts.size());
-            e.ext_length = static_cast<uint8_t>(std::min<size_t>(n.extension.size(), 255));
-            exts.append(n.extension, 0, e.ext_length);
-        } else {
-            std::string digits;
-            AppendDigits(NumberPart(trimmed), digits);
-            if (digits.size() < kMinPartialDigits) return;
-            raw += digits;
-        }
-        e.length = static_cast<uint8_t>(raw.size() - e.offset);
-        raw_entries.push_back(e);
-    };
-    const auto& clients = store.clients.All();
-    for (size_t i = 0; i < clients.size(); ++i)
-        for (size_t j = 0; j < clients[i].phones.size(); ++j) add(PhoneOwnerKind::Client, i, j, clients[i].phones[j]);
-    const auto& contacts = store.contacts.All();
-    for (size_t i = 0; i < contacts.size(); ++i)
-        for (size_t j = 0; j < contacts[i].phones.size(); ++j) add(PhoneOwnerKind::Contact, i, j, contacts[i].phones[j]);
-    const auto& employees = store.employees.All();
-    for (size_t i = 0; i < employees.size(); ++i) add(PhoneOwnerKind::Employee, i, 0, employees[i].phone);
-
-    // Sorted by digits; the recognised numbers first among equal digits (the exact run),
-    // then by owner for a stable order.
-    const std::string_view rv(raw);
-    auto raw_digits = [&](const Entry& e) { return rv.substr(e.offset, e.length); };
-    std::vector<uint32_t> order(raw_entries.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-        const Entry& x = raw_entries[a];
-        const Entry& y = raw_entries[b];
-        const int c = raw_digits(x).compare(raw_digits(y));
-        if (c != 0) return c < 0;
-        if (x.recognized != y.recognized) return x.recognized;
-        if (x.kind != y.kind) return x.kind < y.kind;
-        if (x.owner != y.owner) return x.owner < y.owner;
-        return x.phone < y.phone;
-    });
-
-    entries_.clear();
-    entries_.reserve(order.size());
-    digits_.clear();
-    digits_.reserve(raw.size() + order.size());
-    exts_ = std::move(exts);
-    for (const uint32_t i : order) {
-        Entry e = raw_entries[i];
-        const std::string_view d = raw_digits(e);
-        e.offset = static_cast<uint32_t>(digits_.size());
-        digits_.append(d.data(), d.size());
-        digits_.push_back(kSeparator);
-        entries_.push_back(e);
     }
-    reversed_ = digits_;
-    for (const Entry& e : entries_) std::reverse(reversed_.begin() + e.offset, reversed_.begin() + e.offset + e.length);
-
-    by_suffix_.resize(entries_.size());
-    std::iota(by_suffix_.begin(), by_suffix_.end(), 0u);
-    std::sort(by_suffix_.begin(), by_suffix_.end(), [&](uint32_t a, uint32_t b) {
-        const int c = Reversed(entries_[a]).compare(Reversed(entries_[b]));
-        return c != 0 ? c < 0 : a < b;
-    });
-
-    // The hash table of exact numbers: the first entry of each run of recognised equal digits.
-    size_t slots = 16;
-    while (slots < entries_.size() * 2) slots <<= 1;
-    table_.assign(slots, 0);
-    const size_t mask = slots - 1;
-    for (size_t i = 0; i < entries_.size(); ++i) {
-        const Entry& e = entries_[i];
-        if (!e.recognized) continue;
-        if (i > 0 && entries_[i - 1].recognized && Digits(entries_[i - 1]) == Digits(e)) continue;
-        size_t s = Hash(Digits(e)) & mask;
-        while (table_[s] != 0) s = (s + 1) & mask;
-        table_[s] = static_cast<uint32_t>(i + 1);
+    if (!rebuild) {
+        for (int k = 0; k < 3; ++k) {
+            if (!stale[k]) continue;
+            const auto kind = static_cast<PhoneOwnerKind>(k);
+            Owners& o = owners_[k];
+            for (const uint32_t pos : changed[k]) RemoveOwner(kind, pos);
+            o.at.resize(counts[k], 0);
+            o.len.resize(counts[k], 0);
+            o.head.resize(counts[k], kNone);
+            for (const uint32_t pos : changed[k]) {
+                if (pos >= counts[k]) continue;
+                const std::string* phones;
+                size_t n;
+                PhonesOf(store, k, pos, phones, n);
+                AddOwner(kind, pos, phones, n);
+            }
+        }
+        // The buffers only grow; once half of them is dead text, start afresh.
+        size_t garbage = 0, held = 0;
+        for (const Owners& o : owners_) {
+            garbage += o.garbage;
+            held += o.text.size();
+        }
+        rebuild = dead_bytes_ > digits_.size() / 2 + 4096 || garbage > held / 2 + 4096;
+    }
+    if (rebuild) Rebuild(store);
+    for (int k = 0; k < 3; ++k) {
+        owners_[k].version = versions[k];
+        owners_[k].data = data[k];
+        owners_[k].count = counts[k];
     }
     return true;
 }
 
+std::string PhoneIndex::Dump() const {
+    std::string out;
+    auto line = [&](uint32_t s) {
+        const Entry& e = pool_[s];
+        out += std::to_string(static_cast<int>(e.kind)) + ' ' + std::to_string(e.owner) + ' ' +
+               std::to_string(e.phone) + ' ' + std::string(Digits(e)) + ' ' + std::string(Extension(e)) + ' ' +
+               (e.recognized ? "r" : "-") + '\n';
+    };
+    for (const uint32_t s : by_digits_) line(s);
+    out += "--\n";
+    for (const uint32_t s : by_suffix_) line(s);
+    return out;
+}
+
 size_t PhoneIndex::FindExact(std::string_view digits) const {
-    if (table_.empty()) return std::string::npos;
-    const size_t mask = table_.size() - 1;
-    for (size_t s = Hash(digits) & mask; table_[s] != 0; s = (s + 1) & mask) {
-        const size_t i = table_[s] - 1;
-        if (Digits(entries_[i]) == digits) return i;
-    }
-    return std::string::npos;
+    auto it = std::lower_bound(by_digits_.begin(), by_digits_.end(), digits,
+                               [&](uint32_t s, std::string_view key) { return Digits(pool_[s]) < key; });
+    if (it == by_digits_.end() || !pool_[*it].recognized || Digits(pool_[*it]) != digits) return std::string::npos;
+    return static_cast<size_t>(it - by_digits_.begin());
 }
 
 PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t limit) const {
@@ -267,10 +419,10 @@ PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t
     };
     // Adds the entry's owner (once, with its best rank); false once the limit is reached.
     auto add = [&](uint32_t i, PhoneMatchRank rank) {
-        const Entry& e = entries_[i];
+        const Entry& e = pool_[i];
         if (!valid(e)) return true;
         for (Found& f : found) {
-            const Entry& g = entries_[f.entry];
+            const Entry& g = pool_[f.entry];
             if (g.kind == e.kind && g.owner == e.owner) {
                 if (rank < f.rank) f = {i, rank};
                 return true;
@@ -285,7 +437,7 @@ PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t
     };
     auto suffix_range = [&](std::string_view reversed_prefix) {
         return std::lower_bound(by_suffix_.begin(), by_suffix_.end(), reversed_prefix,
-                                [&](uint32_t i, std::string_view key) { return Reversed(entries_[i]) < key; });
+                                [&](uint32_t i, std::string_view key) { return Reversed(pool_[i]) < key; });
     };
 
     std::string typed;  // the digits of the number part as typed
@@ -309,15 +461,15 @@ PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t
             }
             for (size_t c = 0; c < count && !out.more; ++c) {
                 const std::string& p = candidates[c];
-                auto it = std::lower_bound(entries_.begin(), entries_.end(), std::string_view(p),
-                                           [&](const Entry& e, std::string_view key) { return Digits(e) < key; });
-                for (; it != entries_.end() && StartsWith(Digits(*it), p); ++it)
-                    if (!add(static_cast<uint32_t>(it - entries_.begin()), PhoneMatchRank::Prefix)) break;
+                auto it = std::lower_bound(by_digits_.begin(), by_digits_.end(), std::string_view(p),
+                                           [&](uint32_t e, std::string_view key) { return Digits(pool_[e]) < key; });
+                for (; it != by_digits_.end() && StartsWith(Digits(pool_[*it]), p); ++it)
+                    if (!add(*it, PhoneMatchRank::Prefix)) break;
             }
         }
         if (!out.more) {
             const std::string rev(digits.rbegin(), digits.rend());
-            for (auto it = suffix_range(rev); it != by_suffix_.end() && StartsWith(Reversed(entries_[*it]), rev); ++it)
+            for (auto it = suffix_range(rev); it != by_suffix_.end() && StartsWith(Reversed(pool_[*it]), rev); ++it)
                 if (!add(*it, PhoneMatchRank::Suffix)) break;
         }
         if (!out.more && digits.size() >= kMinPrefixDigits) {
@@ -325,12 +477,15 @@ PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t
             // look up again only when the text changes).
             const std::string_view all(digits_);
             for (size_t pos = all.find(digits); pos != std::string_view::npos;) {
-                // The entry holding `pos` (entries are laid out in order).
-                auto it = std::upper_bound(entries_.begin(), entries_.end(), pos,
-                                           [](size_t p, const Entry& e) { return p < e.offset; });
-                const auto i = static_cast<uint32_t>((it - entries_.begin()) - 1);
-                if (!add(i, PhoneMatchRank::Contained)) break;
-                pos = all.find(digits, entries_[i].offset + entries_[i].length + 1);
+                // The entry holding `pos` (the buffer holds them in the order they were
+                // added; the text of a replaced entry stays until the next full build).
+                auto it = std::upper_bound(by_offset_.begin(), by_offset_.end(), pos,
+                                           [](size_t p, const std::pair<uint32_t, uint32_t>& e) { return p < e.first; });
+                const auto& [offset, slot] = *(it - 1);
+                if (pool_[slot].live && pool_[slot].offset == offset && !add(slot, PhoneMatchRank::Contained)) break;
+                const size_t end = all.find(kSeparator, pos);
+                if (end == std::string_view::npos) break;
+                pos = all.find(digits, end + 1);
             }
         }
     };
@@ -343,12 +498,14 @@ PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t
         out.digits = typed.size();
         const size_t first = FindExact(digits);
         if (first != std::string::npos) {
-            for (size_t i = first; i < entries_.size() && entries_[i].recognized && Digits(entries_[i]) == digits; ++i) {
-                const std::string_view ext = Extension(entries_[i]);
+            for (size_t i = first; i < by_digits_.size() && pool_[by_digits_[i]].recognized &&
+                                   Digits(pool_[by_digits_[i]]) == digits;
+                 ++i) {
+                const std::string_view ext = Extension(pool_[by_digits_[i]]);
                 const PhoneMatchRank rank = out.extension.empty() || ext.empty() ? PhoneMatchRank::Exact
                                             : ext == out.extension              ? PhoneMatchRank::ExactExtension
                                                                                 : PhoneMatchRank::OtherExtension;
-                if (!add(static_cast<uint32_t>(i), rank)) break;
+                if (!add(by_digits_[i], rank)) break;
             }
         }
         if (found.empty() && !plus && typed.size() == 10 && (typed[0] == '8' || typed[0] == '7')) {
@@ -367,7 +524,7 @@ PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t
             const std::string rev(digits.rbegin(), digits.rend());
             for (size_t k = std::min<size_t>(10, rev.size()); k >= 7 && !out.more; --k) {
                 const std::string_view key = std::string_view(rev).substr(0, k);
-                for (auto it = suffix_range(key); it != by_suffix_.end() && Reversed(entries_[*it]) == key; ++it)
+                for (auto it = suffix_range(key); it != by_suffix_.end() && Reversed(pool_[*it]) == key; ++it)
                     if (!add(*it, PhoneMatchRank::Suffix)) break;
             }
         }
@@ -389,16 +546,16 @@ PhoneLookup PhoneIndex::Lookup(const Store& store, std::string_view text, size_t
     };
     std::sort(found.begin(), found.end(), [&](const Found& a, const Found& b) {
         if (a.rank != b.rank) return a.rank < b.rank;
-        const Entry& x = entries_[a.entry];
-        const Entry& y = entries_[b.entry];
+        const Entry& x = pool_[a.entry];
+        const Entry& y = pool_[b.entry];
         if (x.kind != y.kind) return x.kind < y.kind;
         const int c = name_of(x).compare(name_of(y));
         if (c != 0) return c < 0;
-        return a.entry < b.entry;
+        return Less(a.entry, b.entry);  // in digit order
     });
     out.matches.reserve(found.size());
     for (const Found& f : found) {
-        const Entry& e = entries_[f.entry];
+        const Entry& e = pool_[f.entry];
         PhoneMatch m;
         m.kind = e.kind;
         m.rank = f.rank;

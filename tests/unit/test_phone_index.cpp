@@ -236,7 +236,7 @@ TEST_CASE("phone index: the limit cuts the list and says there are more") {
     CHECK_FALSE(all.more);
 }
 
-TEST_CASE("phone index: rebuilt only when clients, contacts or employees change") {
+TEST_CASE("phone index: updated only when clients, contacts or employees change") {
     Store s = MakeStore();
     PhoneIndex ix;
     CHECK(ix.Update(s));
@@ -255,6 +255,7 @@ TEST_CASE("phone index: rebuilt only when clients, contacts or employees change"
     s.clients.Upsert(c);
     CHECK(ix.Update(s));
     CHECK(ix.builds() == 2);
+    CHECK(ix.full_builds() == 1);  // updated in place: only c2's numbers were replaced
     const PhoneLookup added = ix.Lookup(s, "88120001122");
     REQUIRE(added.matches.size() == 1);
     CHECK(added.matches[0].client_id == "c2");
@@ -371,4 +372,162 @@ TEST_CASE("phone index: a stored number is exact exactly when NormalizePhone rea
         for (const PhoneMatch& m : r.matches)
             if (m.exact()) CHECK(PhoneMatchKey(s.clients.Find(m.client_id)->phones[0]) == n.e164);
     }
+}
+
+namespace {
+
+// What a lookup returns, as text (owners, ranks and numbers in order, and `more`).
+std::string Describe(const PhoneLookup& r) {
+    std::string out = r.more ? "more\n" : "\n";
+    for (const PhoneMatch& m : r.matches)
+        out += std::to_string(static_cast<int>(m.kind)) + " " + m.client_id + " " + m.contact_id + " " + m.employee_id +
+               " " + m.phone + " " + std::to_string(static_cast<int>(m.rank)) + "\n";
+    return out;
+}
+
+// The index updated in place equals one built from scratch: the same entries in the same
+// orders, and the same answers to lookups of every kind.
+void CheckSameAsRebuilt(const Store& s, PhoneIndex& ix) {
+    ix.Update(s);
+    PhoneIndex fresh;
+    fresh.Update(s);
+    CHECK(ix.Dump() == fresh.Dump());
+    for (const char* q : {"+7 495 640-12-00", "+7 495 640-12-00 доб. 214", "8 (495) 640", "12-00", "640-12", "49564",
+                          "123-45-67", "+7 812 000-11-22", "8 916 700", "0001", "+7 495 777-10-10 доб. 555", "5555"}) {
+        CAPTURE(q);
+        CHECK(Describe(ix.Lookup(s, q, 1000)) == Describe(fresh.Lookup(s, q, 1000)));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("phone index: after every kind of change the updated index equals a full rebuild") {
+    Store s = MakeStore();
+    PhoneIndex ix;
+    ix.Update(s);
+    const uint64_t full = ix.full_builds();
+
+    SUBCASE("a client's number edited, added, removed") {
+        Client c = *s.clients.Find("c1");
+        c.phones[0] = "+7 495 640-12-01";
+        s.clients.Upsert(c);
+        CheckSameAsRebuilt(s, ix);
+        c.phones.push_back("8 (812) 000-11-22 доб. 7");
+        s.clients.Upsert(c);
+        CheckSameAsRebuilt(s, ix);
+        c.phones.clear();
+        s.clients.Upsert(c);
+        CheckSameAsRebuilt(s, ix);
+        CHECK(ix.full_builds() == full);
+    }
+    SUBCASE("a client's name edited (numbers the same)") {
+        Client c = *s.clients.Find("c2");
+        c.name = "Южный ветер";
+        s.clients.Upsert(c);
+        CheckSameAsRebuilt(s, ix);
+        CHECK(ix.full_builds() == full);
+    }
+    SUBCASE("clients added and removed (the last one moves into the gap)") {
+        s.clients.Upsert(MakeClient("c4", "Новый", {"+7 495 640-12-00", "5555-12"}));
+        CheckSameAsRebuilt(s, ix);
+        s.clients.Remove("c1");
+        CheckSameAsRebuilt(s, ix);
+        s.clients.Remove("c4");
+        CheckSameAsRebuilt(s, ix);
+        s.RemoveClientCascade("c2");
+        CheckSameAsRebuilt(s, ix);
+        CHECK(ix.full_builds() == full);
+    }
+    SUBCASE("contacts edited, moved to another client, added, removed") {
+        Contact k = *s.contacts.Find("k1");
+        k.phones = {"+7 903 123-45-68", "+7 495 640-12-00 доб. 101"};
+        s.contacts.Upsert(k);
+        CheckSameAsRebuilt(s, ix);
+        k.client_id = "c2";
+        s.contacts.Upsert(k);
+        CheckSameAsRebuilt(s, ix);
+        s.contacts.Upsert(MakeContact("k5", "c3", "Новая", {"8 (495) 640-12-00 доб. 100"}));
+        CheckSameAsRebuilt(s, ix);
+        s.contacts.Remove("k2");
+        CheckSameAsRebuilt(s, ix);
+        s.contacts.Remove("k5");
+        CheckSameAsRebuilt(s, ix);
+        CHECK(ix.full_builds() == full);
+    }
+    SUBCASE("employees") {
+        Employee e = *s.employees.Find("e1");
+        e.phone = "";
+        s.employees.Upsert(e);
+        CheckSameAsRebuilt(s, ix);
+        e.id = "e2";
+        e.phone = "+7 495 640-12-00";
+        s.employees.Upsert(e);
+        CheckSameAsRebuilt(s, ix);
+        s.employees.Remove("e1");
+        CheckSameAsRebuilt(s, ix);
+    }
+    SUBCASE("the same record replaced many times (dead text is dropped by a full build)") {
+        for (int i = 0; i < 3000; ++i) {
+            Client c = *s.clients.Find("c3");
+            c.phones = {"+7 (495) 640-" + std::to_string(10 + i % 90) + "-" + std::to_string(10 + i % 89)};
+            s.clients.Upsert(c);
+            ix.Update(s);
+        }
+        CheckSameAsRebuilt(s, ix);
+        CHECK(ix.full_builds() > full);
+    }
+    SUBCASE("many changes at once: one full build") {
+        for (int i = 0; i < 2000; ++i) {
+            const std::string id = "n" + std::to_string(i);
+            s.clients.Upsert(MakeClient(id.c_str(), id.c_str(), {"+7 921 " + std::to_string(1000000 + i)}));
+        }
+        CheckSameAsRebuilt(s, ix);
+        CHECK(ix.full_builds() == full + 1);
+    }
+    SUBCASE("another store with the same versions") {
+        Store other = MakeStore();
+        Client c = *other.clients.Find("c3");
+        c.phones = {"8 (3435) 54-67-13"};
+        other.clients.Upsert(c);
+        s.clients.Upsert(*s.clients.Find("c3"));  // the same number of changes
+        ix.Update(s);
+        CheckSameAsRebuilt(other, ix);
+    }
+}
+
+TEST_CASE("phone index: random edits keep the index equal to a full rebuild") {
+    Store s = MakeStore();
+    PhoneIndex ix;
+    ix.Update(s);
+    uint32_t seed = 7;
+    auto next = [&](uint32_t n) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % n;
+    };
+    const char* numbers[] = {"+7 495 640-12-00", "+7 495 640-12-00 доб. 1", "8 916 700-45-12", "640-12-00",
+                             "+44 20 7946 0958", "12-34", "", "8 (812) 309-55-10", "+7 903 123-45-67"};
+    for (int step = 0; step < 400; ++step) {
+        const uint32_t what = next(6);
+        const std::string id = std::to_string(next(12));
+        if (what == 0) {
+            s.clients.Upsert(MakeClient(("c" + id).c_str(), "x", {numbers[next(9)], numbers[next(9)]}));
+        } else if (what == 1) {
+            s.clients.Remove("c" + id);
+        } else if (what == 2 || what == 3) {
+            s.contacts.Upsert(MakeContact(("k" + id).c_str(), ("c" + std::to_string(next(12))).c_str(), "y",
+                                          {numbers[next(9)]}));
+        } else if (what == 4) {
+            s.contacts.Remove("k" + id);
+        } else {
+            Employee e;
+            e.id = "e" + id;
+            e.phone = numbers[next(9)];
+            s.employees.Upsert(e);
+        }
+        if (next(3) == 0) {
+            CAPTURE(step);
+            CheckSameAsRebuilt(s, ix);
+        }
+    }
+    CheckSameAsRebuilt(s, ix);
 }
