@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "model/interests.h"
@@ -54,8 +55,30 @@ uint32_t Fold(uint32_t cp) {
 constexpr char kFieldSeparator = '\x1f';
 constexpr char kItemSeparator = '\x1e';
 
+// Which byte values occur in a folded text (bit b & 63 for each byte b; for Cyrillic the
+// second byte of a letter tells the letters apart). A needle with a byte the text lacks
+// cannot occur in it: one AND rejects most clients before any search in their text.
+using ByteMask = uint64_t;
+ByteMask MaskOf(std::string_view s) {
+    ByteMask m = 0;
+    for (const char c : s) m |= ByteMask{1} << (static_cast<unsigned char>(c) & 63u);
+    return m;
+}
+constexpr size_t kMaskBytes = sizeof(ByteMask);
+// The mask is kept in the text itself, in the kMaskBytes before the text it describes (a
+// client's keys; a client's group of contact names), so it always belongs to that text.
+ByteMask MaskBefore(const std::string& text, size_t offset) {
+    ByteMask m;
+    std::memcpy(&m, text.data() + offset - kMaskBytes, kMaskBytes);
+    return m;
+}
+void PutMaskBefore(std::string& text, size_t offset, ByteMask m) {
+    std::memcpy(&text[offset - kMaskBytes], &m, kMaskBytes);
+}
+
 ClientKey AppendKey(const Client& c, std::string& text) {
     ClientKey k;
+    text.append(kMaskBytes, '\0');
     k.offset = static_cast<uint32_t>(text.size());
     AppendFolded(c.name, text);
     k.name_len = static_cast<uint32_t>(text.size() - k.offset);
@@ -80,6 +103,7 @@ ClientKey AppendKey(const Client& c, std::string& text) {
         AppendPhoneSearchDigits(c.phones[i], text);
     }
     k.phone_len = static_cast<uint32_t>(text.size() - at);
+    PutMaskBefore(text, k.offset, MaskOf(std::string_view(text).substr(k.offset)));
     return k;
 }
 
@@ -200,10 +224,20 @@ int NameRank(std::string_view name, std::string_view needle) {
     return kRankNameContains;
 }
 
+// The byte masks of a term: its folded text, and its digits (matched against the INN and
+// the phones when the term reads as a number).
+struct TermMasks {
+    ByteMask folded = 0, digits = 0;
+    bool has_digits = false;
+};
+
 // The best match of one term in the client at `pos`; false when no field matches.
 bool MatchTerm(const ClientListCache& l, const KeyView& v, uint32_t pos, const ClientSearchTerm& t,
-               ClientMatch& m) {
+               const TermMasks& tm, ClientMatch& m) {
     int best = kRankCount;
+    // Can the term occur in the client's own fields (all in the text after its mask)?
+    const ByteMask own = MaskBefore(l.text, l.keys[pos].offset);
+    const bool in_own = (!t.folded.empty() && (tm.folded & ~own) == 0) || (tm.has_digits && (tm.digits & ~own) == 0);
     auto take = [&](int rank, ClientMatchField field, uint32_t item) {
         if (rank < best) {
             best = rank;
@@ -211,18 +245,18 @@ bool MatchTerm(const ClientListCache& l, const KeyView& v, uint32_t pos, const C
             m.item = item;
         }
     };
-    if (!t.folded.empty()) {
+    if (in_own && !t.folded.empty()) {
         take(NameRank(v.name, t.folded), ClientMatchField::Name, 0);
         if (best > kRankLegalName && v.legal.find(t.folded) != std::string_view::npos)
             take(kRankLegalName, ClientMatchField::LegalName, 0);
     }
-    if (best > kRankNumberPrefix) {
+    if (in_own && best > kRankNumberPrefix) {
         const std::string& inn_needle = t.digits.empty() ? t.folded : t.digits;
         const size_t f = inn_needle.empty() ? std::string_view::npos : v.inn.find(inn_needle);
         if (f != std::string_view::npos)
             take(f == 0 ? kRankNumberPrefix : kRankNumberContains, ClientMatchField::Inn, 0);
     }
-    if (best > kRankNumberPrefix && !t.digits.empty() && !v.phones.empty()) {
+    if (in_own && best > kRankNumberPrefix && !t.digits.empty() && !v.phones.empty()) {
         uint32_t item = 0;
         size_t i = 0;
         while (i <= v.phones.size() && best > kRankNumberPrefix) {
@@ -238,11 +272,13 @@ bool MatchTerm(const ClientListCache& l, const KeyView& v, uint32_t pos, const C
             i = j + 1;
         }
     }
-    if (best > kRankEmail && !t.folded.empty()) {
+    if (in_own && best > kRankEmail && !t.folded.empty()) {
         const size_t f = v.emails.find(t.folded);
         if (f != std::string_view::npos) take(kRankEmail, ClientMatchField::Email, ItemAt(v.emails, f));
     }
-    if (best > kRankContact && !t.folded.empty() && pos + 1 < l.contact_begin.size()) {
+    if (best > kRankContact && !t.folded.empty() && pos + 1 < l.contact_begin.size() &&
+        l.contact_begin[pos] < l.contact_begin[pos + 1] &&
+        (tm.folded & ~MaskBefore(l.contact_text, l.contact_entries[l.contact_begin[pos]].offset)) == 0) {
         const std::string_view ct(l.contact_text);
         for (uint32_t e = l.contact_begin[pos]; e < l.contact_begin[pos + 1]; ++e) {
             const auto& entry = l.contact_entries[e];
@@ -258,13 +294,13 @@ bool MatchTerm(const ClientListCache& l, const KeyView& v, uint32_t pos, const C
 
 // Every term must match; the client's rank is its weakest term's (or the whole phrase in
 // the name, when better), and the match shown is that weakest term's field.
-bool MatchClient(const ClientListCache& l, uint32_t pos, ClientMatch& out) {
+bool MatchClient(const ClientListCache& l, uint32_t pos, const std::vector<TermMasks>& masks, ClientMatch& out) {
     const KeyView v = View(l, pos);
     out = ClientMatch{};
     bool first = true;
     for (size_t i = 0; i < l.terms.size(); ++i) {
         ClientMatch m;
-        if (!MatchTerm(l, v, pos, l.terms[i], m)) return false;
+        if (!MatchTerm(l, v, pos, l.terms[i], masks[i], m)) return false;
         m.term = static_cast<uint16_t>(i);
         if (first || m.rank > out.rank) out = m;
         first = false;
@@ -298,14 +334,23 @@ void BuildContactIndex(const Store& store, ClientListCache& l) {
     for (size_t i = 0; i < n; ++i) l.contact_begin[i + 1] += l.contact_begin[i];
     std::vector<uint32_t> cursor(l.contact_begin.begin(), l.contact_begin.end() - 1);
     l.contact_entries.assign(l.contact_begin[n], {});
+    for (size_t i = 0; i < contacts.size(); ++i)
+        if (owner[i] < n) l.contact_entries[cursor[owner[i]]++].contact_pos = static_cast<uint32_t>(i);
+    // The names client by client (a search reads one client's after another), each
+    // client's group after its mask.
     l.contact_text.clear();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (owner[i] >= n) continue;
-        auto& e = l.contact_entries[cursor[owner[i]]++];
-        e.contact_pos = static_cast<uint32_t>(i);
-        e.offset = static_cast<uint32_t>(l.contact_text.size());
-        AppendFolded(contacts[i].name, l.contact_text);
-        e.len = static_cast<uint32_t>(l.contact_text.size() - e.offset);
+    for (size_t pos = 0; pos < n; ++pos) {
+        const uint32_t b = l.contact_begin[pos], e = l.contact_begin[pos + 1];
+        if (b == e) continue;
+        l.contact_text.append(kMaskBytes, '\0');
+        const size_t group = l.contact_text.size();
+        for (uint32_t i = b; i < e; ++i) {
+            auto& entry = l.contact_entries[i];
+            entry.offset = static_cast<uint32_t>(l.contact_text.size());
+            AppendFolded(contacts[entry.contact_pos].name, l.contact_text);
+            entry.len = static_cast<uint32_t>(l.contact_text.size() - entry.offset);
+        }
+        PutMaskBefore(l.contact_text, group, MaskOf(std::string_view(l.contact_text).substr(group)));
     }
     l.contacts_version = store.contacts.Version();
     l.contacts_generation = l.generation;
@@ -373,40 +418,120 @@ bool PassesFilter(const ClientListCache& l, const Client& c, uint32_t pos) {
     return true;
 }
 
+// Every client that matches `n` also matches `o` (so a search for `n` need only look among
+// the clients found for `o`): `n` contains `o`'s folded text, and its digits extend `o`'s
+// the same way (both or neither read as a number; the number matched from its start).
+bool Narrows(const ClientSearchTerm& n, const ClientSearchTerm& o) {
+    if (n.folded.find(o.folded) == std::string::npos) return false;
+    if (n.digits.empty() != o.digits.empty() || n.anchored.empty() != o.anchored.empty()) return false;
+    return n.digits.compare(0, o.digits.size(), o.digits) == 0 &&
+           n.anchored.compare(0, o.anchored.size(), o.anchored) == 0;
+}
+
+// The filter pass's scratch (no allocation per keystroke once grown; the UI is one thread).
+struct FilterScratch {
+    std::vector<ClientSearchTerm> old_terms;
+    std::vector<TermMasks> masks;
+    std::vector<uint32_t> order;       // per client position: its index in `sorted`
+    std::vector<uint8_t> hit;          // per index in `sorted`: rank + 1 of a match, 0 = none
+    std::vector<uint8_t> candidate;    // per client position: matched the last search (narrowing)
+    std::vector<ClientMatch> match;    // per client position (valid where hit)
+    std::vector<uint32_t> by_rank[kRankCount];  // the matched positions by rank, in name order
+};
+FilterScratch& Scratch() {
+    static FilterScratch scratch;
+    return scratch;
+}
+
+// The caches whose folded keys changed (NoteClientEdited) since their last filter pass: the
+// clients shown then were found with the old keys, so the next search looks at all of them.
+std::vector<const ClientListCache*>& EditedSinceFilter() {
+    static std::vector<const ClientListCache*> caches;
+    return caches;
+}
+
 // The filter pass: `keep` (a client position, or UINT32_MAX) stays in the list at its old
 // place when it no longer matches (the selected client, when only the data changed).
-void Refilter(const Store& store, UiState& ui, uint32_t keep) {
+// `may_narrow`: the clients, their keys and the filters are as at the last pass, so when
+// the new search only narrows the last one (more letters typed), only the clients found
+// then are looked at (typing into the search at 100k clients).
+// The clients are visited in position order (their keys lie in that order in memory) and
+// the matches put in the list's order (rank, then name) afterwards.
+void Refilter(const Store& store, UiState& ui, uint32_t keep, bool may_narrow) {
     ClientListCache& l = ui.list;
     ++l.filter_runs;
     size_t keep_index = SIZE_MAX;
     if (keep != UINT32_MAX)
         for (size_t i = 0; i < l.visible.size(); ++i)
             if (l.visible[i] == keep) keep_index = i;
+    auto& edited = EditedSinceFilter();
+    const auto edited_it = std::find(edited.begin(), edited.end(), &l);
+    if (edited_it != edited.end()) {
+        may_narrow = false;
+        edited.erase(edited_it);
+    }
+    FilterScratch& x = Scratch();
+    // The last pass's terms, when it was a search (the visible rows are its matches).
+    std::vector<ClientSearchTerm>& old_terms = x.old_terms;
+    old_terms.clear();
+    if (may_narrow && l.built_filter == l.filter && l.built_search.find_first_not_of(" \t") != std::string::npos)
+        old_terms.swap(l.terms);
     l.built_search = ui.search;
     l.built_filter = l.filter;
     const bool searching = ParseSearch(ui.search, l);
     const bool filtering = l.filter.Any();
+    bool narrow = searching && !old_terms.empty() && l.terms.size() >= old_terms.size();
+    for (size_t i = 0; narrow && i < old_terms.size(); ++i) narrow = Narrows(l.terms[i], old_terms[i]);
+    x.masks.resize(l.terms.size());
+    for (size_t i = 0; i < l.terms.size(); ++i) {
+        x.masks[i].folded = MaskOf(l.terms[i].folded);
+        x.masks[i].digits = MaskOf(l.terms[i].digits);
+        x.masks[i].has_digits = !l.terms[i].digits.empty();
+    }
     const auto& all = store.clients.All();
-    l.visible.clear();
-    l.matches.clear();
+    const size_t n = all.size();
     if (!searching && !filtering) {
         l.visible = l.sorted;  // reuses capacity
         l.matches.assign(l.visible.size(), ClientMatch{});
     } else {
-        std::vector<uint32_t> pos_by_rank[kRankCount];
-        std::vector<ClientMatch> match_by_rank[kRankCount];
-        for (uint32_t pos : l.sorted) {
-            if (pos >= all.size()) continue;
-            if (filtering && !PassesFilter(l, all[pos], pos)) continue;
+        x.order.assign(n, UINT32_MAX);
+        for (size_t i = 0; i < l.sorted.size(); ++i)
+            if (l.sorted[i] < n) x.order[l.sorted[i]] = static_cast<uint32_t>(i);
+        x.hit.assign(l.sorted.size(), 0);
+        x.match.resize(n);
+        size_t hits = 0;
+        auto visit = [&](uint32_t pos) {
+            if (pos >= n || x.order[pos] == UINT32_MAX) return;
+            if (filtering && !PassesFilter(l, all[pos], pos)) return;
             ClientMatch m;
-            if (searching && !MatchClient(l, pos, m)) continue;
-            pos_by_rank[m.rank].push_back(pos);
-            match_by_rank[m.rank].push_back(m);
+            if (searching && !MatchClient(l, pos, x.masks, m)) return;
+            x.hit[x.order[pos]] = static_cast<uint8_t>(m.rank + 1);
+            x.match[pos] = m;
+            ++hits;
+        };
+        if (narrow) {
+            // The last matches, visited in position order too (memory order, not list order).
+            x.candidate.assign(n, 0);
+            for (uint32_t pos : l.visible)
+                if (pos < n) x.candidate[pos] = 1;
+            for (uint32_t pos = 0; pos < n; ++pos)
+                if (x.candidate[pos]) visit(pos);
+        } else {
+            for (uint32_t pos = 0; pos < n; ++pos) visit(pos);
         }
-        for (int r = 0; r < kRankCount; ++r) {
-            l.visible.insert(l.visible.end(), pos_by_rank[r].begin(), pos_by_rank[r].end());
-            l.matches.insert(l.matches.end(), match_by_rank[r].begin(), match_by_rank[r].end());
-        }
+        l.visible.clear();
+        l.matches.clear();
+        l.visible.reserve(hits);
+        l.matches.reserve(hits);
+        // In the list's order: by rank, then in name order (one walk over the order).
+        for (auto& bucket : x.by_rank) bucket.clear();
+        for (size_t i = 0; i < x.hit.size(); ++i)
+            if (x.hit[i]) x.by_rank[x.hit[i] - 1].push_back(l.sorted[i]);
+        for (const auto& bucket : x.by_rank)
+            for (const uint32_t pos : bucket) {
+                l.visible.push_back(pos);
+                l.matches.push_back(x.match[pos]);
+            }
     }
     if (keep_index != SIZE_MAX && std::find(l.visible.begin(), l.visible.end(), keep) == l.visible.end()) {
         const size_t at = std::min(keep_index, l.visible.size());
@@ -510,7 +635,7 @@ void UpdateClientList(const Store& store, UiState& ui, const Moment& now) {
     if (UpdateFlags(store, l, now)) data_changed = true;
     if (search_changed || data_changed) {
         const uint32_t keep = search_changed || ui.selected_id.empty() ? UINT32_MAX : PositionOf(store, ui.selected_id);
-        Refilter(store, ui, keep);
+        Refilter(store, ui, keep, !l.refilter && !data_changed);
         l.refilter = false;
     }
 }
@@ -537,6 +662,8 @@ void NoteClientEdited(const Store& store, UiState& ui, const std::string& client
     if (!c || l.keys.size() != all.size()) return;
     const auto pos = static_cast<size_t>(c - all.data());
     l.keys[pos] = AppendKey(*c, l.text);
+    auto& edited = EditedSinceFilter();
+    if (std::find(edited.begin(), edited.end(), &l) == edited.end()) edited.push_back(&l);
 }
 
 size_t FindClientsByText(const Store& store, UiState& ui, std::string_view query, size_t max,

@@ -457,3 +457,83 @@ TEST_CASE("100k generated clients and 300k contacts filter correctly") {
     CHECK(got.size() == static_cast<size_t>((n - 5 + 96) / 97));
     for (const ClientMatch& m : f.ui.list.matches) CHECK(m.field == ClientMatchField::Email);
 }
+
+namespace {
+
+// The list a cache built from scratch shows for `query` (a full pass, no narrowing).
+std::vector<std::string> FreshResult(const Store& s, const std::string& query, const Moment& now,
+                                     std::vector<ClientMatch>* matches = nullptr) {
+    UiState ui;
+    ui.search = query;
+    UpdateClientList(s, ui, now);
+    std::vector<std::string> out;
+    for (uint32_t pos : ui.list.visible) out.push_back(s.clients[pos].id);
+    if (matches) *matches = ui.list.matches;
+    return out;
+}
+
+bool SameMatches(const std::vector<ClientMatch>& a, const std::vector<ClientMatch>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].field != b[i].field || a[i].rank != b[i].rank || a[i].term != b[i].term || a[i].item != b[i].item)
+            return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("search: typing on (only the last results looked at) finds what a fresh search finds") {
+    Fx f;
+    FillCompanies(f.s);
+    // More clients, so that the terms narrow among many: names, INNs, phones, contacts.
+    const char* names[] = {"ООО «Ромашка»", "АО «Техносервис»", "ИП Белов", "ООО «Северная звезда»", "Romashka Trade",
+                           "ЗАО «Волков и сыновья»", "ООО «Ёлочка»", "ПАО «Морозко»"};
+    for (int i = 0; i < 300; ++i) {
+        const std::string id = "g" + std::to_string(i);
+        char inn[16], phone[32];
+        std::snprintf(inn, sizeof inn, "77%08d", i * 7919 % 100000000);
+        std::snprintf(phone, sizeof phone, "+7 (495) %03d-%02d-%02d", 100 + i % 50, i % 97, i % 89);
+        f.s.clients.Upsert(MakeClient(id, std::string(names[i % 8]) + " " + std::to_string(i), "", inn, {phone},
+                                      {"mail" + std::to_string(i % 13) + "@firm.example"}));
+        f.s.contacts.Upsert(MakeContact("k" + id, id, i % 3 ? "Белова Наталья" : "Волков Игорь Петрович"));
+    }
+    const char* queries[] = {"ромашка 1",     "ооо «север",      "7700",           "8 495 1",      "+7 (495) 12",
+                             "8 (495) 103-1", "белова н",        "волков игорь п", "mail1@",       "romash",
+                             "ёлочка",        "ооо  ромашка  2", "123",            "техно 2 белова", "г"};
+    for (const char* q : queries) {
+        CAPTURE(q);
+        f.ui.search.clear();
+        UpdateClientList(f.s, f.ui, f.now);
+        const std::string query = q;
+        for (size_t i = 1; i <= query.size(); ++i) {
+            if (i < query.size() && (static_cast<unsigned char>(query[i]) & 0xC0) == 0x80) continue;  // whole letters
+            const std::string typed = query.substr(0, i);
+            CAPTURE(typed);
+            std::vector<ClientMatch> fresh_matches;
+            const std::vector<std::string> want = FreshResult(f.s, typed, f.now, &fresh_matches);
+            CHECK(f.Find(typed) == want);
+            CHECK(SameMatches(f.ui.list.matches, fresh_matches));
+        }
+    }
+}
+
+TEST_CASE("search: edits between keystrokes are seen by the next one") {
+    Fx f;
+    FillCompanies(f.s);
+    CHECK(f.Find("ром") == FreshResult(f.s, "ром", f.now));
+    // A client renamed (reported), then the query typed on: found with its new name.
+    Client c = *f.s.clients.Find("kuz");
+    c.name = "Ромашкин и Ко";
+    f.s.clients.Upsert(c);
+    NoteClientEdited(f.s, f.ui, "kuz");
+    CHECK(f.Find("рома") == FreshResult(f.s, "рома", f.now));
+    CHECK(f.Find("ромаш") == FreshResult(f.s, "ромаш", f.now));
+    // A contact renamed: the next keystroke sees it.
+    Contact k = *f.s.contacts.Find("c3");
+    k.name = "Ромашов Пётр";
+    f.s.contacts.Upsert(k);
+    CHECK(f.Find("ромашо") == Ids{"sv"});
+    // A quick filter set between keystrokes.
+    f.ui.list.filter.status_mask = 1u << static_cast<unsigned>(ClientStatus::Former);
+    CHECK(f.Find("ромашов").empty());
+}
