@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "io/json_codec.h"
+#include "io/json_reader.h"
 #include "model/base64.h"
 #include "model/text_scan.h"
 
@@ -143,18 +144,22 @@ std::string ShardText(size_t collection, std::vector<EncodedRecord*>& records) {
 }
 
 // Encodes a record as one line of compact JSON (AppendRecordJson: the same content as
-// EncodeRecord, without building a DOM). A changed record is first checked the way the
-// loader will read it, so that a record the loader would refuse (e.g. a missing required
-// field) fails the save with its name instead of making the whole generation unreadable.
+// EncodeRecord, without building a DOM). A changed record's line is then checked the way
+// the loader will read it (DecodeRecordText: the fast reader, no DOM unless it says no),
+// so that a record the loader would refuse (e.g. a missing required field) fails the save
+// with its name instead of making the whole generation unreadable.
 template <class T>
 bool Encode(const T& r, bool validate, size_t collection, std::vector<EncodedRecord>& out,
             std::string& error) {
-    if (validate) {
-        T back;
-        if (!DecodeRecord(EncodeRecord(r), NameOf(collection), back, error)) return false;
-    }
     out.push_back(EncodedRecord{&r.id, Fnv1a64(r.id), std::string()});
     AppendRecordJson(out.back().text, r);
+    if (validate) {
+        T back;
+        if (!DecodeRecordText(out.back().text, NameOf(collection), back, error)) {
+            out.pop_back();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -431,6 +436,31 @@ std::string StoreStorage::ShardFileName(size_t collection, uint32_t index, uint3
 
 namespace {
 
+// A shard's records through the fast reader (no DOM, records decoded straight from the
+// text). False on anything unusual, damage included: the caller then reads the shard the
+// reference way, which words the problem.
+template <class Record>
+bool ReadShardFast(std::string_view text, const char* collection, std::vector<Record>& out) {
+    bool have_collection = false;
+    const std::string_view want(collection);
+    JsonReadError err;
+    static const std::vector<std::string> kStreamed = {"records"};
+    const bool ok = StreamJsonObjectFast(
+        text, kStreamed,
+        [&](std::string_view name, std::string_view value) {
+            if (name != "collection" || have_collection) return false;
+            have_collection = value.size() == want.size() + 2 && value.front() == '"' &&
+                              value.substr(1, want.size()) == want && value.back() == '"';
+            return have_collection;
+        },
+        [&](size_t, size_t, const JsonTape& tape) {
+            out.emplace_back();
+            return DecodeRecordFast(tape, 0, out.back());
+        },
+        err);
+    return ok && have_collection;
+}
+
 // A shard's records read the reference way (a DOM, DecodeRecord): slower, but it classifies
 // and words every problem (NotJson, Inconsistent with the record's name and field).
 template <class Record>
@@ -512,7 +542,9 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
                 timing_.read_ms += std::chrono::duration<double, std::milli>(t1 - t0).count();
                 shard_records.clear();
                 shard_records.reserve(static_cast<size_t>(std::min<uint64_t>(e.records, e.bytes / 8)));
-                if (!ReadShardReference(text, c, e, shard_records, problem)) {
+                if (!(e.records > 0 && ReadShardFast(text, NameOf(c), shard_records) &&
+                      shard_records.size() == e.records) &&
+                    !ReadShardReference(text, c, e, shard_records, problem)) {
                     ok = false;
                     break;
                 }
@@ -532,9 +564,7 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
             }
             if (!ok) return;
             const auto t2 = std::chrono::steady_clock::now();
-            index.clear();
-            col.Reserve(items.size());
-            for (Record& rec : items) col.Upsert(std::move(rec));
+            col.AssignAll(std::move(items), std::move(index));
             timing_.index_ms +=
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t2).count();
         });
