@@ -11,6 +11,7 @@
 #include "io/json_codec.h"
 
 #include "io/json_reader.h"
+#include "model/text_scan.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,31 +25,6 @@ namespace {
 // ---------------------------------------------------------------------------------------
 // Small text helpers
 
-// Length of the valid UTF-8 sequence starting at p (n bytes left), or 0 when invalid
-// (strict: no overlongs, no surrogates, nothing above U+10FFFF; the same as nlohmann).
-size_t Utf8SequenceLength(const unsigned char* p, size_t n) {
-    const unsigned char c = p[0];
-    if (c < 0x80) return 1;
-    size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0) lo = 0xA0;       // no overlongs
-        else if (c == 0xED) hi = 0x9F;  // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0) lo = 0x90;       // no overlongs
-        else if (c == 0xF4) hi = 0x8F;  // at most U+10FFFF
-    } else {
-        return 0;
-    }
-    if (len > n || p[1] < lo || p[1] > hi) return 0;
-    for (size_t k = 2; k < len; ++k)
-        if (p[k] < 0x80 || p[k] > 0xBF) return 0;
-    return len;
-}
 
 }  // namespace
 
@@ -1521,7 +1497,7 @@ std::string ValidUtf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     size_t i = 0;
     while (i < s.size()) {
-        const size_t len = Utf8SequenceLength(p + i, s.size() - i);
+        const size_t len = text::Utf8SequenceLength(p + i, s.size() - i);
         if (len) {
             out.append(s.data() + i, len);
             i += len;
@@ -1543,7 +1519,7 @@ bool InvalidUtf8Message(std::string_view t, size_t position, std::string& error)
     const auto* p = reinterpret_cast<const unsigned char*>(t.data());
     size_t line = 1, column = 1;
     for (size_t i = 0; i < end;) {
-        const size_t len = Utf8SequenceLength(p + i, t.size() - i);
+        const size_t len = text::Utf8SequenceLength(p + i, t.size() - i);
         if (!len) {
             char buf[160];
             std::snprintf(buf, sizeof buf, "not valid UTF-8 at line %zu, column %zu (byte offset %zu): byte 0x%02X %s",
@@ -1669,7 +1645,7 @@ void AppendJsonString(std::string& out, std::string_view s) {
     while (i < n) {
         const unsigned char c = p[i];
         if (c >= 0x80) {
-            const size_t len = Utf8SequenceLength(p + i, n - i);
+            const size_t len = text::Utf8SequenceLength(p + i, n - i);
             if (!len) {
                 out.resize(start);
                 out += DumpJson(Json(std::string(s)));

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "io/json_codec.h"  // kMaxJsonDepth
+#include "model/text_scan.h"
 
 namespace card {
 namespace {
@@ -24,31 +25,6 @@ struct PlainTable {
 constexpr PlainTable kPlain;
 
 inline bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
-// Length of the valid UTF-8 sequence at p (n bytes left), 0 when invalid (as nlohmann:
-// no overlongs, no surrogates, at most U+10FFFF).
-inline size_t Utf8Length(const unsigned char* p, size_t n) {
-    const unsigned char c = p[0];
-    size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0) lo = 0xA0;
-        else if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0) lo = 0x90;
-        else if (c == 0xF4) hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (len > n || p[1] < lo || p[1] > hi) return 0;
-    for (size_t k = 2; k < len; ++k)
-        if (p[k] < 0x80 || p[k] > 0xBF) return 0;
-    return len;
-}
 
 inline int HexDigit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -69,24 +45,6 @@ inline int32_t Hex4(const char* p) {
 }
 
 inline size_t Utf8Bytes(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
-
-void AppendUtf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 bool Fail(JsonReadError& err, size_t offset, std::string reason) {
     err.offset = offset;
@@ -148,7 +106,7 @@ bool JsonTape::Value(size_t& pos, int depth, JsonReadError& err) {
                         while (pos < n && IsSpace(t[pos])) ++pos;
                         if (pos >= n || t[pos] != '"') {
                             if (pos < n && static_cast<unsigned char>(t[pos]) >= 0x80 &&
-                                !Utf8Length(reinterpret_cast<const unsigned char*>(t + pos), n - pos))
+                                !text::Utf8SequenceLength(reinterpret_cast<const unsigned char*>(t + pos), n - pos))
                                 return Fail(err, pos, ByteReason("invalid UTF-8 byte", static_cast<unsigned char>(t[pos])));
                             return Fail(err, pos, pos >= n ? "unexpected end of input; expected a string key"
                                                            : "expected a string key");
@@ -198,7 +156,7 @@ bool JsonTape::Value(size_t& pos, int depth, JsonReadError& err) {
         default:
             if (c == '-' || (c >= '0' && c <= '9')) return Number(pos, err);
             if (c == '\0') return Fail(err, pos, "a NUL byte (U+0000) is not allowed in JSON text");
-            if (static_cast<unsigned char>(c) >= 0x80 && !Utf8Length(reinterpret_cast<const unsigned char*>(t + pos), n - pos))
+            if (static_cast<unsigned char>(c) >= 0x80 && !text::Utf8SequenceLength(reinterpret_cast<const unsigned char*>(t + pos), n - pos))
                 return Fail(err, pos, ByteReason("invalid UTF-8 byte", static_cast<unsigned char>(c)));
             return Fail(err, pos, "unexpected character; expected a value");
     }
@@ -252,7 +210,7 @@ bool JsonTape::String(size_t& pos, JsonReadError& err) {
             return Fail(err, i, ByteReason("a control character must be escaped in a string: byte", c));
         }
         // c >= 0x80: one UTF-8 sequence.
-        const size_t len = Utf8Length(u + i, n - i);
+        const size_t len = text::Utf8SequenceLength(u + i, n - i);
         if (!len) return Fail(err, i, ByteReason("invalid UTF-8 byte", c));
         i += len;
         decoded += len;
@@ -374,7 +332,7 @@ std::string_view JsonTape::Str(const JsonNode& node, std::string& scratch) const
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                     i += 6;
                 }
-                AppendUtf8(scratch, cp);
+                text::AppendUtf8(scratch, static_cast<char32_t>(cp));
                 i += 4;
                 break;
             }

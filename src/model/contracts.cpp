@@ -8,25 +8,6 @@
 namespace card {
 namespace {
 
-// UTF-8 of one code point appended to `out`.
-void AppendUtf8(char32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 // One character of a contract number as it is compared: lower case (ASCII, Latin-1,
 // Cyrillic with Ё), ё as е, Latin letters that look like Cyrillic ones as those, and
 // every dash as '-'.
@@ -194,7 +175,7 @@ void ContractNumberKey(std::string_view number, std::string& out) {
             continue;
         }
         space = false;
-        AppendUtf8(FoldNumberChar(c), out);
+        text::AppendUtf8(out, FoldNumberChar(c));
     }
 }
 

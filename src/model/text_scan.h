@@ -1,12 +1,60 @@
-// Small UTF-8 helpers shared by the validators (requisites.cpp, phone.cpp): decoding one
+// Small UTF-8 helpers shared by the validators (requisites.cpp, phone.cpp) and the JSON
+// readers (json_codec.cpp, json_reader.cpp): checking a sequence, decoding and appending one
 // code point, recognising the spaces people paste (NBSP, thin and narrow spaces), and
 // trimming them. Header-only, no allocation, nothing throws.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace card::text {
+
+// Length of the valid UTF-8 sequence starting at p (n >= 1 bytes left): 1 for ASCII, 0 when
+// invalid (strict: no overlongs, no surrogates, nothing above U+10FFFF; the same as
+// nlohmann's lexer). What the JSON readers check text with.
+inline size_t Utf8SequenceLength(const unsigned char* p, size_t n) {
+    const unsigned char c = p[0];
+    if (c < 0x80) return 1;
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;       // no overlongs
+        else if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;       // no overlongs
+        else if (c == 0xF4) hi = 0x8F;  // at most U+10FFFF
+    } else {
+        return 0;
+    }
+    if (len > n || p[1] < lo || p[1] > hi) return 0;
+    for (size_t k = 2; k < len; ++k)
+        if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+    return len;
+}
+
+// Appends the UTF-8 of one code point (at most U+10FFFF) to `out`.
+inline void AppendUtf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
 
 // Decodes the code point at s[i] and advances i past it. Returns false (and leaves i and
 // cp unchanged) for malformed UTF-8: a stray continuation byte, a truncated sequence, an
