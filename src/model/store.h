@@ -35,9 +35,9 @@ inline void OwnersOf(const Relationship& r, const std::string*& a, const std::st
 }
 
 // Told about every record change a Collection makes (Upsert, Remove; not Clear nor
-// AssignAll), before
-// the change: `before` is null for an added record, `after` null for a removed one. The
-// edit journal (model/journal.h) is the one sink; a copied Collection has none.
+// AssignAll), before the change: `before` is null for an added record, `after` null for a
+// removed one. The edit journal (model/journal.h) is the one sink; a copied Collection has
+// none.
 class ChangeSink {
 public:
     virtual ~ChangeSink() = default;
