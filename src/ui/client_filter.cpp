@@ -443,13 +443,6 @@ FilterScratch& Scratch() {
     return scratch;
 }
 
-// The caches whose folded keys changed (NoteClientEdited) since their last filter pass: the
-// clients shown then were found with the old keys, so the next search looks at all of them.
-std::vector<const ClientListCache*>& EditedSinceFilter() {
-    static std::vector<const ClientListCache*> caches;
-    return caches;
-}
-
 // The filter pass: `keep` (a client position, or UINT32_MAX) stays in the list at its old
 // place when it no longer matches (the selected client, when only the data changed).
 // `may_narrow`: the clients, their keys and the filters are as at the last pass, so when
@@ -464,11 +457,9 @@ void Refilter(const Store& store, UiState& ui, uint32_t keep, bool may_narrow) {
     if (keep != UINT32_MAX)
         for (size_t i = 0; i < l.visible.size(); ++i)
             if (l.visible[i] == keep) keep_index = i;
-    auto& edited = EditedSinceFilter();
-    const auto edited_it = std::find(edited.begin(), edited.end(), &l);
-    if (edited_it != edited.end()) {
+    if (l.keys_edited_since_filter) {  // the clients shown were found with the old keys
         may_narrow = false;
-        edited.erase(edited_it);
+        l.keys_edited_since_filter = false;
     }
     FilterScratch& x = Scratch();
     // The last pass's terms, when it was a search (the visible rows are its matches).
@@ -662,8 +653,7 @@ void NoteClientEdited(const Store& store, UiState& ui, const std::string& client
     if (!c || l.keys.size() != all.size()) return;
     const auto pos = static_cast<size_t>(c - all.data());
     l.keys[pos] = AppendKey(*c, l.text);
-    auto& edited = EditedSinceFilter();
-    if (std::find(edited.begin(), edited.end(), &l) == edited.end()) edited.push_back(&l);
+    l.keys_edited_since_filter = true;
 }
 
 size_t FindClientsByText(const Store& store, UiState& ui, std::string_view query, size_t max,

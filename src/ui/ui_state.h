@@ -108,6 +108,9 @@ struct ClientListCache {
     ClientQuickFilter filter;  // what the user chose (the popup writes it)
     ClientQuickFilter built_filter;
     bool refilter = true;  // the search changed or a client was inserted
+    // A client's folded keys changed (NoteClientEdited) since the last filter pass: the next
+    // search looks at every client, not only at the last matches.
+    bool keys_edited_since_filter = false;
     bool focus_search = false;  // put the keyboard in the search box when it is next drawn (Ctrl+K, /)
 
     // Contact persons' folded names by client position (rebuilt lazily when the contacts
