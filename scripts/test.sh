@@ -18,7 +18,8 @@
 # "robustness:" line per kind of hostile case: how many were tried and survived, and their
 # total); exits non-zero if any step failed. Needs root or sudo the first time (apt-get).
 # CARD_JOBS=N sets the build parallelism (default 2, the CI machine's cores).
-# CARD_TEST_SERIAL=1 runs the steps one after the other (no overlap), for comparison.
+# CARD_TEST_SERIAL=1 runs the steps one after the other (no overlap; the two browsers one
+# after the other too), for comparison.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"  # Debian's emcc (TOOLCHAIN trap 1)
@@ -123,7 +124,9 @@ e2e() {
     return 1
   fi
   # run.mjs serves the site itself and runs Firefox ESR under Xvfb when there is no DISPLAY.
-  node tests/e2e/run.mjs --site build-web/site | tee "$LOGS/e2e"
+  local order=()
+  [ "${CARD_TEST_SERIAL:-0}" = 1 ] && order=(--serial)  # Chromium's tests, then Firefox's
+  node tests/e2e/run.mjs --site build-web/site "${order[@]}" | tee "$LOGS/e2e"
 }
 
 # The benchmark at size S as a smoke test: it must run; its figures are printed, not
