@@ -19,9 +19,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <new>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,6 +29,7 @@
 #include "io/json_codec.h"
 #include "io/json_reader.h"
 #include "model/store.h"
+#include "bench_util.h"
 
 // ---- Heap accounting: every operator new/delete (the store's strings and vectors).
 namespace {
@@ -56,17 +55,9 @@ void operator delete(void* p, size_t) noexcept { Uncounted(p); }
 void operator delete[](void* p, size_t) noexcept { Uncounted(p); }
 
 using namespace card;
-using Clock = std::chrono::steady_clock;
+using namespace card::bench;
 
 namespace {
-
-double Ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
-
-double Median(std::vector<double> v) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 double MiB(size_t b) { return static_cast<double>(b) / (1024.0 * 1024.0); }
 
@@ -86,15 +77,9 @@ int main(int argc, char** argv) {
     }
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     std::string text;
-    {
-        std::ifstream in(argv[1], std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "cannot read %s\n", argv[1]);
-            return 1;
-        }
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        text = ss.str();
+    if (!ReadWholeFile(argv[1], text)) {
+        std::fprintf(stderr, "cannot read %s\n", argv[1]);
+        return 1;
     }
     const size_t file = text.size();
     std::printf("dataset %s: %.1f MiB, %d runs (medians)\n", argv[1], MiB(file), runs);

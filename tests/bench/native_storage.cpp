@@ -12,8 +12,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,28 +21,12 @@
 #include "io/import.h"
 #include "io/storage.h"
 #include "model/store.h"
+#include "bench_util.h"
 
 using namespace card;
-using Clock = std::chrono::steady_clock;
+using namespace card::bench;
 
 namespace {
-
-double Ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
-
-double Median(std::vector<double> v) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-bool ReadAll(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
-}
 
 void RemoveFolder(StdFileSystem& fs, const std::string& dir) {
     std::vector<std::string> names;
@@ -90,7 +72,7 @@ void TimeEdits(const char* what, StoreStorage& st, Store& s, int reps, Edit&& ed
 
 void RunOne(const std::string& path) {
     std::string text;
-    if (!ReadAll(path, text)) {
+    if (!ReadWholeFile(path, text)) {
         std::printf("%s: cannot read\n", path.c_str());
         return;
     }

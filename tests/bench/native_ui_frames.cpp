@@ -13,8 +13,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,13 +25,12 @@
 #include "ui/app.h"
 #include "ui/i18n.h"
 #include "ui/style.h"
+#include "bench_util.h"
 
 using namespace card;
-using Clock = std::chrono::steady_clock;
+using namespace card::bench;
 
 namespace {
-
-double Ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
 
 // This thread's CPU time in ms: the machine is shared, wall time would count other
 // processes' turns.
@@ -132,14 +129,11 @@ int main(int argc, char** argv) {
     }
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
     const std::string client_id = argc > 2 ? argv[2] : "cl-000001";
-    std::ifstream in(argv[1], std::ios::binary);
-    if (!in) {
+    std::string text;
+    if (!ReadWholeFile(argv[1], text)) {
         std::fprintf(stderr, "cannot read %s\n", argv[1]);
         return 2;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const std::string text = ss.str();
 
     ImGuiContext* ctx = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
