@@ -31,6 +31,7 @@
 #include "io/json_codec.h"
 #include "io/persister.h"
 #include "platform/bench_web.h"
+#include "platform/fonts_web.h"
 #include "platform/platform.h"
 #include "platform/test_hooks.h"
 #include "ui/app.h"
@@ -44,7 +45,6 @@
 
 namespace {
 
-constexpr float kBaseFontPx = 16.0f;
 constexpr const char* kDataDir = "/data/store";
 constexpr int kFramesAfterEvent = 3;       // input shows up within a frame or two
 constexpr double kActiveTextTickMs = 500;  // caret blink while a text field is active
@@ -168,45 +168,6 @@ void DeliverMouseButtons(Host& h) {
 const char* GetClipboard(void*) { return card::platform::GetClipboardText(); }
 void SetClipboard(void*, const char* text) { card::platform::SetClipboardText(text ? text : ""); }
 
-// Latin, Latin-1, Cyrillic, general punctuation (dashes, quotes, ellipsis), No. sign, rouble.
-const ImWchar* GlyphRanges() {
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0400, 0x052F, 0x2010, 0x205E,
-                                     0x20AC, 0x20AC, 0x20BD, 0x20BD, 0x2116, 0x2116,
-                                     0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
-    return ranges;
-}
-
-void BuildFonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    cfg.OversampleV = 1;
-    ImFont* font = io.Fonts->AddFontFromFileTTF("/assets/fonts/DejaVuSans.ttf",
-                                                std::round(kBaseFontPx * scale), &cfg, GlyphRanges());
-    if (!font) {
-        std::fprintf(stderr, "font missing: falling back to ImGui's default (no Cyrillic)\n");
-        io.Fonts->AddFontDefault();
-    }
-    // Icons merged into the text font (ui/icons.h): one range per glyph actually used.
-    static ImWchar icon_ranges[2 * (sizeof card::kIconGlyphs / sizeof card::kIconGlyphs[0]) + 1];
-    size_t n = 0;
-    for (ImWchar g : card::kIconGlyphs) {
-        icon_ranges[n++] = g;
-        icon_ranges[n++] = g;
-    }
-    icon_ranges[n] = 0;
-    ImFontConfig icons;
-    icons.MergeMode = true;
-    icons.PixelSnapH = true;
-    icons.GlyphMinAdvanceX = std::round(kBaseFontPx * scale * 1.25f);  // icons line up in columns
-    icons.OversampleH = 2;
-    icons.OversampleV = 1;
-    if (!io.Fonts->AddFontFromFileTTF("/assets/fonts/fontawesome-webfont.ttf", std::round(kBaseFontPx * scale * 0.9f),
-                                      &icons, icon_ranges))
-        std::fprintf(stderr, "icon font missing: icons draw as boxes\n");
-}
-
 // Keeps the canvas backing store at CSS size x devicePixelRatio; rebuilds fonts and the
 // style when the ratio changes (zoom, moving to another screen).
 void UpdateCanvasSize(Host& h) {
@@ -224,7 +185,7 @@ void UpdateCanvasSize(Host& h) {
     if (dpr_changed) {
         h.ui_scale = static_cast<float>(dpr);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
-        BuildFonts(h.ui_scale);
+        card::fonts::BuildFonts(h.ui_scale);
         ImGui_ImplOpenGL3_CreateFontsTexture();
         card::ApplyStyle(h.ui_scale);
     }

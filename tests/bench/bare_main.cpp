@@ -1,7 +1,7 @@
 // The benchmark's baseline page (tests/bench/README.md, items 1 and 2): a bare Dear ImGui
 // page built like the app (same compiler and link options, GLFW + WebGL2, the same two
-// fonts from /assets/fonts loaded with the same sizes, oversampling and glyph ranges as
-// src/main_web.cpp's BuildFonts, at the page's devicePixelRatio), drawing one window with
+// fonts from /assets/fonts built by the app's own card::fonts::BuildFonts,
+// src/platform/fonts_web.h, at the page's devicePixelRatio), drawing one window with
 // some text. It publishes Module.benchFirstFrameMs (performance.now()) at the end of its
 // first frame, the same moment the app reports (src/platform/bench_web.h).
 #include <emscripten.h>
@@ -15,52 +15,13 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
-#include "ui/icons.h"  // the icon glyph list the app loads (header only)
+#include "platform/fonts_web.h"  // the app's fonts, built by the same function
 
 namespace {
 
-constexpr float kBaseFontPx = 16.0f;  // as src/main_web.cpp
 GLFWwindow* g_window = nullptr;
 bool g_first = true;
 int g_frames = 0;
-
-// The same ranges as src/main_web.cpp's GlyphRanges().
-const ImWchar* GlyphRanges() {
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0400, 0x052F, 0x2010, 0x205E,
-                                     0x20AC, 0x20AC, 0x20BD, 0x20BD, 0x2116, 0x2116,
-                                     0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
-    return ranges;
-}
-
-// The same fonts as src/main_web.cpp's BuildFonts(scale).
-void BuildFonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    cfg.OversampleV = 1;
-    if (!io.Fonts->AddFontFromFileTTF("/assets/fonts/DejaVuSans.ttf", std::round(kBaseFontPx * scale), &cfg,
-                                      GlyphRanges())) {
-        std::fprintf(stderr, "font missing\n");
-        io.Fonts->AddFontDefault();
-    }
-    static ImWchar icon_ranges[2 * (sizeof card::kIconGlyphs / sizeof card::kIconGlyphs[0]) + 1];
-    size_t n = 0;
-    for (ImWchar g : card::kIconGlyphs) {
-        icon_ranges[n++] = g;
-        icon_ranges[n++] = g;
-    }
-    icon_ranges[n] = 0;
-    ImFontConfig icons;
-    icons.MergeMode = true;
-    icons.PixelSnapH = true;
-    icons.GlyphMinAdvanceX = std::round(kBaseFontPx * scale * 1.25f);
-    icons.OversampleH = 2;
-    icons.OversampleV = 1;
-    if (!io.Fonts->AddFontFromFileTTF("/assets/fonts/fontawesome-webfont.ttf", std::round(kBaseFontPx * scale * 0.9f),
-                                      &icons, icon_ranges))
-        std::fprintf(stderr, "icon font missing\n");
-}
 
 void Frame() {
     ImGui_ImplOpenGL3_NewFrame();
@@ -108,7 +69,7 @@ int main() {
     const double dpr = emscripten_get_device_pixel_ratio();
     glfwSetWindowSize(g_window, static_cast<int>(std::lround(css_w * dpr)), static_cast<int>(std::lround(css_h * dpr)));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    BuildFonts(static_cast<float>(dpr));
+    card::fonts::BuildFonts(static_cast<float>(dpr));
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetStyle().ScaleAllSizes(static_cast<float>(dpr));
     emscripten_set_main_loop(Frame, 0, false);
