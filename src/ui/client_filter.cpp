@@ -428,107 +428,74 @@ bool Narrows(const ClientSearchTerm& n, const ClientSearchTerm& o) {
            n.anchored.compare(0, o.anchored.size(), o.anchored) == 0;
 }
 
-// The filter pass's scratch (no allocation per keystroke once grown; the UI is one thread).
-struct FilterScratch {
-    std::vector<ClientSearchTerm> old_terms;
+// A filter pass, possibly over several frames. The clients are visited in position order
+// (their keys lie in that order in memory); after each slice the matches found so far are
+// put in the list's order (rank, then name). At 100k clients the first letters of a query
+// match nearly everyone and a whole pass takes longer than a frame may (8-50 ms for the
+// first four letters natively): UpdateClientList then stops at its budget, the list shows
+// what was found, and the next frames go on where it stopped (ClientListPending says a
+// frame is wanted) until the pass is complete. The result is the same as in one go.
+//
+// The pass lives here, not in the cache (the UI is one thread and has one client list);
+// it belongs to the cache whose `generation` it was started for (generations are unique
+// in the process, so a destroyed cache's number never comes back) and to that cache's
+// pass number (`filter_runs`). A cache whose pass was taken by another one starts over.
+struct FilterPass {
+    uint64_t generation = 0, run = 0;  // whose pass this is
+    bool active = false;               // started and not complete
+    std::vector<ClientSearchTerm> terms;  // the search it runs (as in l.terms), for narrowing
     std::vector<TermMasks> masks;
+    bool searching = false, filtering = false;
+    uint32_t next = 0;              // the next client position to visit
+    bool all = true;                // every client is a candidate; else those with candidate[pos]
+    uint32_t keep = UINT32_MAX;     // the client that stays in the list (see StartPass)
+    size_t keep_index = SIZE_MAX;   // ... at its place in the list before the pass
+    size_t hits = 0, shown_hits = SIZE_MAX;  // matches found / when the list was last put in order
+    double show_ms = 0;  // how long putting the list in order took last time (kept for it)
     std::vector<uint32_t> order;       // per client position: its index in `sorted`
     std::vector<uint8_t> hit;          // per index in `sorted`: rank + 1 of a match, 0 = none
-    std::vector<uint8_t> candidate;    // per client position: matched the last search (narrowing)
+    std::vector<uint8_t> candidate;    // per client position (when !all)
     std::vector<ClientMatch> match;    // per client position (valid where hit)
     std::vector<uint32_t> by_rank[kRankCount];  // the matched positions by rank, in name order
 };
-FilterScratch& Scratch() {
-    static FilterScratch scratch;
-    return scratch;
+FilterPass& Pass() {
+    static FilterPass pass;
+    return pass;
+}
+uint64_t NewGeneration() {
+    static uint64_t last = 0;
+    return ++last;
+}
+bool OwnsActivePass(const ClientListCache& l) {
+    const FilterPass& p = Pass();
+    return p.active && p.generation == l.generation && p.run == l.filter_runs;
 }
 
-// The filter pass: `keep` (a client position, or UINT32_MAX) stays in the list at its old
-// place when it no longer matches (the selected client, when only the data changed).
-// `may_narrow`: the clients, their keys and the filters are as at the last pass, so when
-// the new search only narrows the last one (more letters typed), only the clients found
-// then are looked at (typing into the search at 100k clients).
-// The clients are visited in position order (their keys lie in that order in memory) and
-// the matches put in the list's order (rank, then name) afterwards.
-void Refilter(const Store& store, UiState& ui, uint32_t keep, bool may_narrow) {
-    ClientListCache& l = ui.list;
-    ++l.filter_runs;
-    size_t keep_index = SIZE_MAX;
-    if (keep != UINT32_MAX)
-        for (size_t i = 0; i < l.visible.size(); ++i)
-            if (l.visible[i] == keep) keep_index = i;
-    if (l.keys_edited_since_filter) {  // the clients shown were found with the old keys
-        may_narrow = false;
-        l.keys_edited_since_filter = false;
-    }
-    FilterScratch& x = Scratch();
-    // The last pass's terms, when it was a search (the visible rows are its matches).
-    std::vector<ClientSearchTerm>& old_terms = x.old_terms;
-    old_terms.clear();
-    if (may_narrow && l.built_filter == l.filter && l.built_search.find_first_not_of(" \t") != std::string::npos)
-        old_terms.swap(l.terms);
-    l.built_search = ui.search;
-    l.built_filter = l.filter;
-    const bool searching = ParseSearch(ui.search, l);
-    const bool filtering = l.filter.Any();
-    bool narrow = searching && !old_terms.empty() && l.terms.size() >= old_terms.size();
-    for (size_t i = 0; narrow && i < old_terms.size(); ++i) narrow = Narrows(l.terms[i], old_terms[i]);
-    x.masks.resize(l.terms.size());
-    for (size_t i = 0; i < l.terms.size(); ++i) {
-        x.masks[i].folded = MaskOf(l.terms[i].folded);
-        x.masks[i].digits = MaskOf(l.terms[i].digits);
-        x.masks[i].has_digits = !l.terms[i].digits.empty();
-    }
-    const auto& all = store.clients.All();
-    const size_t n = all.size();
-    if (!searching && !filtering) {
-        l.visible = l.sorted;  // reuses capacity
-        l.matches.assign(l.visible.size(), ClientMatch{});
-    } else {
-        x.order.assign(n, UINT32_MAX);
-        for (size_t i = 0; i < l.sorted.size(); ++i)
-            if (l.sorted[i] < n) x.order[l.sorted[i]] = static_cast<uint32_t>(i);
-        x.hit.assign(l.sorted.size(), 0);
-        x.match.resize(n);
-        size_t hits = 0;
-        auto visit = [&](uint32_t pos) {
-            if (pos >= n || x.order[pos] == UINT32_MAX) return;
-            if (filtering && !PassesFilter(l, all[pos], pos)) return;
-            ClientMatch m;
-            if (searching && !MatchClient(l, pos, x.masks, m)) return;
-            x.hit[x.order[pos]] = static_cast<uint8_t>(m.rank + 1);
-            x.match[pos] = m;
-            ++hits;
-        };
-        if (narrow) {
-            // The last matches, visited in position order too (memory order, not list order).
-            x.candidate.assign(n, 0);
-            for (uint32_t pos : l.visible)
-                if (pos < n) x.candidate[pos] = 1;
-            for (uint32_t pos = 0; pos < n; ++pos)
-                if (x.candidate[pos]) visit(pos);
-        } else {
-            for (uint32_t pos = 0; pos < n; ++pos) visit(pos);
+// Puts the pass's matches so far in the list's order (l.visible, l.matches) and the rows'
+// line counts; the kept client at its old place.
+void ShowPass(ClientListCache& l, FilterPass& p) {
+    p.shown_hits = p.hits;
+    l.visible.clear();
+    l.matches.clear();
+    l.visible.reserve(p.hits + 1);
+    l.matches.reserve(p.hits + 1);
+    // In the list's order: by rank, then in name order (one walk over the order).
+    for (auto& bucket : p.by_rank) bucket.clear();
+    for (size_t i = 0; i < p.hit.size(); ++i)
+        if (p.hit[i]) p.by_rank[p.hit[i] - 1].push_back(l.sorted[i]);
+    for (const auto& bucket : p.by_rank)
+        for (const uint32_t pos : bucket) {
+            l.visible.push_back(pos);
+            l.matches.push_back(p.match[pos]);
         }
-        l.visible.clear();
-        l.matches.clear();
-        l.visible.reserve(hits);
-        l.matches.reserve(hits);
-        // In the list's order: by rank, then in name order (one walk over the order).
-        for (auto& bucket : x.by_rank) bucket.clear();
-        for (size_t i = 0; i < x.hit.size(); ++i)
-            if (x.hit[i]) x.by_rank[x.hit[i] - 1].push_back(l.sorted[i]);
-        for (const auto& bucket : x.by_rank)
-            for (const uint32_t pos : bucket) {
-                l.visible.push_back(pos);
-                l.matches.push_back(x.match[pos]);
-            }
-    }
-    if (keep_index != SIZE_MAX && std::find(l.visible.begin(), l.visible.end(), keep) == l.visible.end()) {
-        const size_t at = std::min(keep_index, l.visible.size());
-        l.visible.insert(l.visible.begin() + static_cast<std::ptrdiff_t>(at), keep);
+    if (p.keep != UINT32_MAX && (p.keep >= p.order.size() || p.order[p.keep] == UINT32_MAX || !p.hit[p.order[p.keep]])) {
+        const size_t at = std::min(p.keep_index, l.visible.size());
+        l.visible.insert(l.visible.begin() + static_cast<std::ptrdiff_t>(at), p.keep);
         l.matches.insert(l.matches.begin() + static_cast<std::ptrdiff_t>(at), ClientMatch{});
     }
+}
+
+void CountSecondLines(ClientListCache& l) {
     l.two_line_before.resize(l.visible.size() + 1);
     uint32_t extra = 0;
     for (size_t i = 0; i < l.visible.size(); ++i) {
@@ -537,6 +504,122 @@ void Refilter(const Store& store, UiState& ui, uint32_t keep, bool may_narrow) {
         extra += f != ClientMatchField::None && f != ClientMatchField::Name;
     }
     l.two_line_before[l.visible.size()] = extra;
+}
+
+// Starts a pass for ui.search and l.filter. `keep` (a client position, or UINT32_MAX)
+// stays in the list at its old place when it no longer matches (the selected client,
+// when only the data changed). `may_narrow`: the clients, their keys and the data the
+// filters read are as they were for the list shown (complete) or for this cache's active
+// pass, so when the new search only narrows that one (more letters typed), only the
+// clients it found (and those it has not visited yet) are looked at.
+void StartPass(const Store& store, UiState& ui, uint32_t keep, bool may_narrow) {
+    ClientListCache& l = ui.list;
+    FilterPass& p = Pass();
+    const bool from_pass = OwnsActivePass(l);
+    const size_t n = store.clients.All().size();
+    if (l.keys_edited_since_filter) {  // the clients shown were found with the old keys
+        may_narrow = false;
+        l.keys_edited_since_filter = false;
+    }
+    // What the list shows now was found for (the complete list, or the active pass).
+    const bool old_searching = l.built_search.find_first_not_of(" \t") != std::string::npos;
+    const bool narrow_from = may_narrow && l.built_filter == l.filter && old_searching && (from_pass || !l.refilter);
+    std::vector<ClientSearchTerm> old_terms;
+    if (narrow_from) old_terms.swap(l.terms);
+    p.keep = UINT32_MAX;  // only a client that is in the list now stays in it
+    p.keep_index = SIZE_MAX;
+    if (keep != UINT32_MAX)
+        for (size_t i = 0; i < l.visible.size(); ++i)
+            if (l.visible[i] == keep) {
+                p.keep = keep;
+                p.keep_index = i;
+            }
+
+    ++l.filter_runs;
+    l.refilter = true;  // until the pass is complete
+    l.built_search = ui.search;
+    l.built_filter = l.filter;
+    p.searching = ParseSearch(ui.search, l);
+    p.filtering = l.filter.Any();
+    bool narrow = narrow_from && p.searching && l.terms.size() >= old_terms.size();
+    for (size_t i = 0; narrow && i < old_terms.size(); ++i) narrow = Narrows(l.terms[i], old_terms[i]);
+    p.masks.resize(l.terms.size());
+    for (size_t i = 0; i < l.terms.size(); ++i) {
+        p.masks[i].folded = MaskOf(l.terms[i].folded);
+        p.masks[i].digits = MaskOf(l.terms[i].digits);
+        p.masks[i].has_digits = !l.terms[i].digits.empty();
+    }
+    if (narrow) {
+        if (from_pass) {
+            // The active pass's matches among the clients it visited, its candidates
+            // among those it did not.
+            if (p.all) p.candidate.assign(n, 1);
+            for (uint32_t pos = 0; pos < p.next && pos < n; ++pos)
+                p.candidate[pos] = p.order[pos] != UINT32_MAX && p.hit[p.order[pos]] != 0;
+        } else {
+            p.candidate.assign(n, 0);
+            for (const uint32_t pos : l.visible)
+                if (pos < n) p.candidate[pos] = 1;
+        }
+    }
+    p.all = !narrow;
+    p.generation = l.generation;
+    p.run = l.filter_runs;
+    p.active = true;
+    p.terms = l.terms;
+    p.next = 0;
+    p.hits = 0;
+    p.shown_hits = SIZE_MAX;
+    p.show_ms = 0;
+    p.order.assign(n, UINT32_MAX);
+    for (size_t i = 0; i < l.sorted.size(); ++i)
+        if (l.sorted[i] < n) p.order[l.sorted[i]] = static_cast<uint32_t>(i);
+    p.hit.assign(l.sorted.size(), 0);
+    p.match.resize(n);
+}
+
+// Goes on with the cache's active pass until it is complete or `deadline` (platform::NowMs)
+// has passed; puts what it found in the list.
+void ContinuePass(const Store& store, UiState& ui, double deadline) {
+    ClientListCache& l = ui.list;
+    FilterPass& p = Pass();
+    const auto& all = store.clients.All();
+    const uint32_t n = static_cast<uint32_t>(std::min(all.size(), p.order.size()));
+    if (!p.searching && !p.filtering) {
+        l.visible = l.sorted;  // reuses capacity
+        l.matches.assign(l.visible.size(), ClientMatch{});
+        p.next = n;
+    }
+    // A slice of clients between looks at the clock (a few hundred microseconds of work);
+    // the scan stops early enough to leave the time that putting the list in order took.
+    constexpr uint32_t kSlice = 1024;
+    deadline -= p.show_ms;
+    while (p.next < n) {
+        const uint32_t end = std::min(n, p.next + kSlice);
+        for (uint32_t pos = p.next; pos < end; ++pos) {
+            if (!p.all && !p.candidate[pos]) continue;
+            if (p.order[pos] == UINT32_MAX) continue;
+            if (p.filtering && !PassesFilter(l, all[pos], pos)) continue;
+            ClientMatch m;
+            if (p.searching && !MatchClient(l, pos, p.masks, m)) continue;
+            p.hit[p.order[pos]] = static_cast<uint8_t>(m.rank + 1);
+            p.match[pos] = m;
+            ++p.hits;
+        }
+        p.next = end;
+        if (p.next < n && platform::NowMs() >= deadline) break;
+    }
+    const bool complete = p.next >= n;
+    if ((p.searching || p.filtering) && (complete || p.hits != p.shown_hits)) {
+        const double t0 = platform::NowMs();
+        ShowPass(l, p);
+        p.show_ms = platform::NowMs() - t0;
+    }
+    if (complete) {
+        p.active = false;
+        l.refilter = false;
+    }
+    CountSecondLines(l);
 }
 
 }  // namespace
@@ -591,13 +674,13 @@ void AppendPhoneSearchDigits(std::string_view phone, std::string& out) {
         if (IsDigit(c)) out.push_back(c);
 }
 
-void UpdateClientList(const Store& store, UiState& ui) { UpdateClientList(store, ui, platform::Now()); }
-
-void UpdateClientList(const Store& store, UiState& ui, const Moment& now) {
+namespace {
+// The folded keys and the name order, rebuilt when the clients were replaced; an edit the
+// interface did not report (the selected client's card) refreshes that client's keys.
+void UpdateKeys(const Store& store, UiState& ui) {
     ClientListCache& l = ui.list;
     const auto& all = store.clients.All();
     const void* data = all.data();
-    bool data_changed = false;
     if (l.built_revision != ui.store_revision || l.built_count != all.size() || l.built_data != data) {
         l.text.clear();
         l.keys.resize(all.size());
@@ -609,14 +692,44 @@ void UpdateClientList(const Store& store, UiState& ui, const Moment& now) {
         l.built_count = all.size();
         l.built_data = data;
         l.built_clients_version = store.clients.Version();
-        ++l.generation;
+        l.generation = NewGeneration();
         l.refilter = true;
     } else if (l.built_clients_version != store.clients.Version()) {
         // An edit the interface did not report: the card on screen is the one edited.
         if (!ui.selected_id.empty()) NoteClientEdited(store, ui, ui.selected_id);
         l.built_clients_version = store.clients.Version();
     }
-    const bool search_changed = l.refilter || l.built_search != ui.search || l.built_filter != l.filter;
+}
+}  // namespace
+
+void UpdateClientList(const Store& store, UiState& ui) { UpdateClientList(store, ui, platform::Now()); }
+
+void UpdateClientList(const Store& store, UiState& ui, const Moment& now) {
+    UpdateClientList(store, ui, now, kClientListComplete);
+}
+
+void UpdateClientListForFrame(const Store& store, UiState& ui) {
+    UpdateClientList(store, ui, platform::Now(), kClientListFrameBudgetMs);
+}
+
+bool ClientListPending(const UiState& ui) {
+    const ClientListCache& l = ui.list;
+    return l.refilter || l.built_search != ui.search || l.built_filter != l.filter;
+}
+
+void PrepareClientSearch(const Store& store, UiState& ui) {
+    if (ui.search.find_first_not_of(" \t") != std::string::npos) return;  // UpdateClientList's part then
+    UpdateKeys(store, ui);
+    ClientListCache& l = ui.list;
+    if (l.contacts_version != store.contacts.Version() || l.contacts_generation != l.generation)
+        BuildContactIndex(store, l);
+}
+
+void UpdateClientList(const Store& store, UiState& ui, const Moment& now, double budget_ms) {
+    const double deadline = budget_ms >= kClientListComplete ? budget_ms : platform::NowMs() + budget_ms;
+    UpdateKeys(store, ui);
+    ClientListCache& l = ui.list;
+    bool data_changed = false;
     const bool searching = ui.search.find_first_not_of(" \t") != std::string::npos;
     if (searching && (l.contacts_version != store.contacts.Version() || l.contacts_generation != l.generation)) {
         const bool had = l.contacts_generation == l.generation;
@@ -624,11 +737,17 @@ void UpdateClientList(const Store& store, UiState& ui, const Moment& now) {
         data_changed = had;  // the same clients, other contacts: filter again
     }
     if (UpdateFlags(store, l, now)) data_changed = true;
-    if (search_changed || data_changed) {
-        const uint32_t keep = search_changed || ui.selected_id.empty() ? UINT32_MAX : PositionOf(store, ui.selected_id);
-        Refilter(store, ui, keep, !l.refilter && !data_changed);
-        l.refilter = false;
+    // l.refilter: the list is not complete (a pass is under way, or the clients were
+    // rebuilt or inserted, or the cache's pass was lost to another cache).
+    const bool own_pass = OwnsActivePass(l);
+    const bool same_query = l.built_search == ui.search && l.built_filter == l.filter;
+    const bool fresh = l.refilter && !own_pass;  // nothing to narrow from, nothing to keep
+    if (data_changed || !same_query || fresh) {
+        const uint32_t keep =
+            !same_query || fresh || ui.selected_id.empty() ? UINT32_MAX : PositionOf(store, ui.selected_id);
+        StartPass(store, ui, keep, !fresh && !data_changed);
     }
+    if (OwnsActivePass(l)) ContinuePass(store, ui, deadline);
 }
 
 void NoteClientAdded(const Store& store, UiState& ui, uint32_t pos) {
@@ -642,7 +761,7 @@ void NoteClientAdded(const Store& store, UiState& ui, uint32_t pos) {
     l.built_count = all.size();
     l.built_data = all.data();
     l.built_clients_version = store.clients.Version();
-    ++l.generation;
+    l.generation = NewGeneration();
     l.refilter = true;
 }
 
@@ -654,6 +773,9 @@ void NoteClientEdited(const Store& store, UiState& ui, const std::string& client
     const auto pos = static_cast<size_t>(c - all.data());
     l.keys[pos] = AppendKey(*c, l.text);
     l.keys_edited_since_filter = true;
+    // A pass under way that looks only at the last matches looks at this client too.
+    FilterPass& p = Pass();
+    if (OwnsActivePass(l) && !p.all && pos >= p.next && pos < p.candidate.size()) p.candidate[pos] = 1;
 }
 
 size_t FindClientsByText(const Store& store, UiState& ui, std::string_view query, size_t max,
@@ -661,7 +783,7 @@ size_t FindClientsByText(const Store& store, UiState& ui, std::string_view query
     out.clear();
     const std::string_view q = text::TrimSpaces(query);
     if (q.empty()) return 0;
-    UpdateClientList(store, ui);  // the folded keys (a no-op when current)
+    UpdateKeys(store, ui);
     std::string needle;
     AppendFolded(q, needle);
     const ClientListCache& l = ui.list;

@@ -42,9 +42,25 @@ void AppendPhoneSearchDigits(std::string_view phone, std::string& out);
 
 // Brings ui.list up to date with the store, ui.search and ui.list.filter (a no-op when
 // nothing changed). `now` decides "overdue" and "in force today"; the short form uses the
-// platform clock.
+// platform clock. These complete the filter pass, however long it takes.
 void UpdateClientList(const Store& store, UiState& ui, const Moment& now);
 void UpdateClientList(const Store& store, UiState& ui);
+// The same with at most about `budget_ms` of filtering (platform::NowMs; a slice of 1024
+// clients is the unit): at 100k clients a query's first letters match nearly everyone and
+// a whole pass takes longer than a frame should. The list then holds the matches found so
+// far, in their final order, and the next calls go on where this one stopped; the result,
+// once complete, is the same as in one go. The list draws it with the frame's budget.
+constexpr double kClientListComplete = 1e300;
+constexpr double kClientListFrameBudgetMs = 2.0;
+void UpdateClientList(const Store& store, UiState& ui, const Moment& now, double budget_ms);
+void UpdateClientListForFrame(const Store& store, UiState& ui);
+// The list is not complete for ui.search and the filters yet (a pass is under way or due):
+// the host should draw another frame. False when nothing is pending, so idle stays idle.
+bool ClientListPending(const UiState& ui);
+// Builds what a search needs besides the keys (the contact persons' names by client; a
+// few hundred ms at 300k contacts) before the first letter is typed: the list calls it
+// while its search box is active and still empty.
+void PrepareClientSearch(const Store& store, UiState& ui);
 // The interface appended a client at `pos`: insert it into the order without re-sorting
 // everything (100k clients), if the cache was current before the append.
 void NoteClientAdded(const Store& store, UiState& ui, uint32_t pos);

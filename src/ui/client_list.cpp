@@ -21,6 +21,8 @@ namespace card {
 namespace {
 
 constexpr ImU32 kMatchBg = IM_COL32(255, 224, 130, 255);
+// After the count while the filter pass is still going on (any language).
+constexpr const char* kStillSearching = "\xE2\x80\xA6";  // …
 
 bool Searching(const UiState& ui) { return ui.search.find_first_not_of(" \t") != std::string::npos; }
 
@@ -103,9 +105,13 @@ void DrawFilterPopup(const Store& store, UiState& ui) {
     ImGui::Checkbox(Tr(Str::QfOverdue), &f.overdue);
 
     ImGui::Separator();
-    UpdateClientList(store, ui);  // the count below follows the boxes just ticked
+    UpdateClientListForFrame(store, ui);  // the count below follows the boxes just ticked
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled(Tr(Str::QfShownOf), l.visible.size(), store.clients.size());
+    if (ClientListPending(ui)) {  // still counting (100k clients): more frames come
+        ImGui::SameLine(0, 0);
+        ImGui::TextDisabled("%s", kStillSearching);
+    }
     ImGui::SameLine();
     ImGui::BeginDisabled(!f.Any());
     if (ImGui::SmallButton(Tr(Str::QfClearFilters))) f = ClientQuickFilter{};
@@ -235,6 +241,7 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
         l.focus_search = false;
     }
     const bool enter = InputStringWithHint(search_label, Tr(Str::SrchHint), ui.search, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemActive()) PrepareClientSearch(store, ui);  // not at the first keystroke
 
     // "New client" and the filter button on one line.
     const ClientQuickFilter& f = l.filter;
@@ -263,7 +270,11 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
         ImGui::EndPopup();
     }
 
-    UpdateClientList(store, ui);
+    // A frame's share of the filtering: at 100k clients a short query's pass goes on over
+    // the next frames, the list showing what it found so far.
+    UpdateClientListForFrame(store, ui);
+    if (enter && ClientListPending(ui)) UpdateClientList(store, ui);  // Enter opens the best match of all
+    const bool pending = ClientListPending(ui);
     const auto& visible = l.visible;
     const auto& all = store.clients.All();
     if (enter && !visible.empty() && visible[0] < all.size()) ui.SelectClient(all[visible[0]].id);
@@ -273,6 +284,10 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
     if (searching || filtering) {
         char summary[640];
         std::snprintf(summary, sizeof summary, Tr(Str::QfShownOf), visible.size(), all.size());
+        if (pending) {
+            const size_t len = std::strlen(summary);
+            std::snprintf(summary + len, sizeof summary - len, "%s", kStillSearching);
+        }
         if (filtering) {
             char filters[512];
             FilterSummary(store, l.filter, filters, sizeof filters);
@@ -293,7 +308,7 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
     }
 
     ImGui::Spacing();
-    if ((searching || filtering) && visible.empty() && !all.empty()) {
+    if ((searching || filtering) && visible.empty() && !all.empty() && !pending) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", Tr(filtering ? Str::QfNoMatches : Str::NoMatches));
         ImGui::PopTextWrapPos();
