@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -387,75 +389,273 @@ private:
     Json& obj_;
 };
 
-// Appends compact JSON text for AppendRecordJson: same content as JsonWriter, fields in
-// the documented order, then unknown fields in name order.
+// ---------------------------------------------------------------------------------------
+// The export's text writer. A record is written by raw pointer into a TextBuffer (one
+// room check per field), then appended to the caller's string at once: appending token by
+// token to a std::string, snprintf for dates and moments and std::to_string took most of
+// the export's time (tests/bench/native_export.cpp). The bytes are those of the writer it
+// replaced (tests/fixtures/export_golden.json): dates and moments as Date::Format and
+// Moment::Format write them, amounts as Money::AmountText, strings as DumpJson.
+
+class TextBuffer {
+public:
+    TextBuffer() = default;
+    TextBuffer(const TextBuffer&) = delete;
+    TextBuffer& operator=(const TextBuffer&) = delete;
+
+    // Where to write at least n bytes; then End(past what was written).
+    char* Room(size_t n) {
+        if (static_cast<size_t>(cap_ - end_) < n) Grow(n);
+        return end_;
+    }
+    void End(char* p) { end_ = p; }
+    void Put(char c) { *Room(1) = c, ++end_; }
+    void Put(const char* s, size_t n) {
+        std::memcpy(Room(n), s, n);
+        end_ += n;
+    }
+    void Put(std::string_view s) { Put(s.data(), s.size()); }
+    const char* data() const { return begin_; }
+    size_t size() const { return static_cast<size_t>(end_ - begin_); }
+    void Truncate(size_t n) { end_ = begin_ + n; }
+
+private:
+    void Grow(size_t n) {
+        const size_t used = size(), want = std::max(used + n, 2 * static_cast<size_t>(cap_ - begin_));
+        std::unique_ptr<char[]> p(new char[want]);
+        std::memcpy(p.get(), begin_, used);
+        heap_ = std::move(p);
+        begin_ = heap_.get(), end_ = begin_ + used, cap_ = begin_ + want;
+    }
+    char local_[2048];  // most records fit: no allocation
+    std::unique_ptr<char[]> heap_;
+    char* begin_ = local_;
+    char* end_ = local_;
+    char* cap_ = local_ + sizeof local_;
+};
+
+// ASCII bytes written as they are in a JSON string: not a control character, '"' or '\'.
+constexpr bool PlainAscii(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\' && c < 0x80; }
+
+// True when none of the 8 bytes of w is a control character, '"', '\\' or >= 0x80
+// (the classic "has a zero byte" bit trick, per condition).
+constexpr bool PlainAscii8(uint64_t w) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+    const uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;  // a byte < 0x20 (or >= 0x80)
+    return ((w & kHigh) | below_space | has_zero(w ^ ('"' * kOnes)) | has_zero(w ^ ('\\' * kOnes))) == 0;
+}
+
+// `s` as a JSON string literal, byte for byte as DumpJson writes it (UTF-8 kept as is,
+// control characters escaped; invalid UTF-8, never produced by import or ImGui, left to
+// nlohmann, which replaces it with U+FFFD).
+void PutJsonString(TextBuffer& b, std::string_view s) {
+    constexpr size_t kChunk = 1024;  // input bytes per room check (each becomes at most 6)
+    const size_t start = b.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    char* d = b.Room(2);
+    *d++ = '"';
+    size_t i = 0;
+    while (i < n) {
+        b.End(d);
+        d = b.Room(6 * (kChunk + 3) + 1);  // a sequence may run 3 bytes past the chunk; the closing quote
+        const size_t stop = std::min(n, i + kChunk);
+        while (i < stop) {
+            // Eight plain ASCII bytes at once (ids, numbers, Latin text)
+            if (i + 8 <= stop) {
+                uint64_t w;
+                std::memcpy(&w, p + i, 8);
+                if (PlainAscii8(w)) {
+                    std::memcpy(d, &w, 8);
+                    d += 8, i += 8;
+                    continue;
+                }
+            }
+            const unsigned char c = p[i];
+            if (PlainAscii(c)) {
+                *d++ = static_cast<char>(c), ++i;
+                continue;
+            }
+            // A two-byte sequence (Cyrillic): the common case of the longer check below
+            if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+                d[0] = static_cast<char>(c), d[1] = static_cast<char>(p[i + 1]);
+                d += 2, i += 2;
+                continue;
+            }
+            if (c >= 0x80) {
+                const size_t len = text::Utf8SequenceLength(p + i, n - i);
+                if (!len) {
+                    b.Truncate(start);
+                    b.Put(DumpJson(Json(std::string(s))));
+                    return;
+                }
+                std::memcpy(d, p + i, len);
+                d += len, i += len;
+                continue;
+            }
+            *d++ = '\\', ++i;
+            switch (c) {
+                case '"': *d++ = '"'; break;
+                case '\\': *d++ = '\\'; break;
+                case '\b': *d++ = 'b'; break;
+                case '\f': *d++ = 'f'; break;
+                case '\n': *d++ = 'n'; break;
+                case '\r': *d++ = 'r'; break;
+                case '\t': *d++ = 't'; break;
+                default: {
+                    static const char kHex[] = "0123456789abcdef";
+                    d[0] = 'u', d[1] = '0', d[2] = '0', d[3] = kHex[c >> 4], d[4] = kHex[c & 15];
+                    d += 5;
+                }
+            }
+        }
+    }
+    *d++ = '"';
+    b.End(d);
+}
+
+// Decimal digits of u (what %llu and std::to_string write).
+char* PutUnsigned(char* d, uint64_t u) {
+    char tmp[20];
+    int k = 0;
+    do tmp[k++] = static_cast<char>('0' + u % 10), u /= 10;
+    while (u);
+    while (k) *d++ = tmp[--k];
+    return d;
+}
+
+char* PutInt(char* d, int64_t v) {
+    if (v < 0) *d++ = '-';
+    return PutUnsigned(d, v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v));
+}
+
+// Exactly `width` digits of v (0 <= v < 10^width): %02d, %03d, %04d.
+char* PutFixed(char* d, unsigned v, int width) {
+    for (int k = width - 1; k >= 0; --k) d[k] = static_cast<char>('0' + v % 10), v /= 10;
+    return d + width;
+}
+
+// "YYYY-MM-DD" (quoted) as Date::Format writes it. A year outside 0..9999 (never read
+// from a file, only computable) goes through Date::Format itself.
+void PutDate(TextBuffer& b, Date date) {
+    int y;
+    unsigned m, day;
+    date.ToYmd(y, m, day);
+    if (y < 0 || y > 9999) return PutJsonString(b, date.Format());
+    char* d = b.Room(12);
+    *d++ = '"';
+    d = PutFixed(d, static_cast<unsigned>(y), 4), *d++ = '-';
+    d = PutFixed(d, m, 2), *d++ = '-';
+    d = PutFixed(d, day, 2), *d++ = '"';
+    b.End(d);
+}
+
+// "YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM|-HH:MM)" (quoted) as Moment::Format writes it; what
+// it would write otherwise (a year outside 0..9999, an offset of 100 hours) through it.
+void PutMoment(TextBuffer& b, const Moment& mo) {
+    constexpr int64_t kDayMs = 86400000, kLimit = int64_t{1} << 53;
+    const int offset = mo.offset_min < 0 ? -mo.offset_min : mo.offset_min;
+    if (mo.utc_ms <= -kLimit || mo.utc_ms >= kLimit || offset / 60 > 99) return PutJsonString(b, mo.Format());
+    const int64_t local_ms = mo.utc_ms + static_cast<int64_t>(mo.offset_min) * 60000;
+    const int64_t days = local_ms / kDayMs - (local_ms % kDayMs < 0 ? 1 : 0);
+    const auto rem = static_cast<unsigned>(local_ms - days * kDayMs);
+    int y;
+    unsigned m, day;
+    Date{static_cast<int32_t>(days)}.ToYmd(y, m, day);  // |days| < 2^53 / kDayMs: fits
+    if (y < 0 || y > 9999) return PutJsonString(b, mo.Format());
+    char* d = b.Room(32);
+    *d++ = '"';
+    d = PutFixed(d, static_cast<unsigned>(y), 4), *d++ = '-';
+    d = PutFixed(d, m, 2), *d++ = '-';
+    d = PutFixed(d, day, 2), *d++ = 'T';
+    d = PutFixed(d, rem / 3600000, 2), *d++ = ':';
+    d = PutFixed(d, rem / 60000 % 60, 2), *d++ = ':';
+    d = PutFixed(d, rem / 1000 % 60, 2);
+    if (rem % 1000) *d++ = '.', d = PutFixed(d, rem % 1000, 3);
+    if (offset == 0) {
+        *d++ = 'Z';
+    } else {
+        *d++ = mo.offset_min < 0 ? '-' : '+';
+        d = PutFixed(d, static_cast<unsigned>(offset / 60), 2), *d++ = ':';
+        d = PutFixed(d, static_cast<unsigned>(offset % 60), 2);
+    }
+    *d++ = '"';
+    b.End(d);
+}
+
+// Compact JSON text for AppendRecordJson: same content as JsonWriter, fields in the
+// documented order, then unknown fields in name order. The field names come from Visit()
+// as string literals, so each key is a copy of known length.
 template <class T>
 class TextWriter {
 public:
-    explicit TextWriter(std::string& out) : out_(out) {}
-    void Text(const char* k, const std::string& s) {
+    explicit TextWriter(TextBuffer& b) : b_(b) {}
+    template <size_t N> void Text(const char (&k)[N], const std::string& s) {
         Key(k);
-        AppendJsonString(out_, s);
+        PutJsonString(b_, s);
     }
-    void Ref(const char* k, const std::string& s) {
+    template <size_t N> void Ref(const char (&k)[N], const std::string& s) {
+        if (s.empty()) return Literal(k, "null");
         Key(k);
-        if (s.empty()) out_ += "null";
-        else AppendJsonString(out_, s);
+        PutJsonString(b_, s);
     }
-    void TextList(const char* k, const std::vector<std::string>& v) {
+    template <size_t N> void TextList(const char (&k)[N], const std::vector<std::string>& v) {
         Key(k);
-        out_ += '[';
+        b_.Put('[');
         for (size_t i = 0; i < v.size(); ++i) {
-            if (i) out_ += ',';
-            AppendJsonString(out_, v[i]);
+            if (i) b_.Put(',');
+            PutJsonString(b_, v[i]);
         }
-        out_ += ']';
+        b_.Put(']');
     }
-    void Bool(const char* k, bool b) {
-        Key(k);
-        out_ += b ? "true" : "false";
+    template <size_t N> void Bool(const char (&k)[N], bool v) {
+        if (v) Literal(k, "true");
+        else Literal(k, "false");
     }
-    void Int(const char* k, int64_t i) {
-        Key(k);
-        out_ += std::to_string(i);
+    template <size_t N> void Int(const char (&k)[N], int64_t i) {
+        char* d = KeyRoom(k, 20);
+        b_.End(PutInt(d, i));
     }
-    void DateField(const char* k, Date d) {
+    template <size_t N> void DateField(const char (&k)[N], Date d) {
+        if (d.empty()) return Literal(k, "null");
         Key(k);
-        if (d.empty()) out_ += "null";
-        else AppendJsonString(out_, d.Format());
+        PutDate(b_, d);
     }
-    void MomentField(const char* k, const Moment& m) {
+    template <size_t N> void MomentField(const char (&k)[N], const Moment& m) {
+        if (m.empty()) return Literal(k, "null");
         Key(k);
-        if (m.empty()) out_ += "null";
-        else AppendJsonString(out_, m.Format());
+        PutMoment(b_, m);
     }
-    void MoneyField(const char* k, bool has, const Money& m) {
-        Key(k);
-        if (!has) {
-            out_ += "null";
-            return;
-        }
-        out_ += "{\"amount\":";
-        out_ += m.AmountText();  // exact decimal text, "1500000.50"
-        out_ += ",\"currency\":";
-        AppendJsonString(out_, m.currency);
-        out_ += '}';
+    template <size_t N> void MoneyField(const char (&k)[N], bool has, const Money& m) {
+        if (!has) return Literal(k, "null");
+        // {"amount":1500000.50,"currency":...}: the exact decimal text, as Money::AmountText
+        char* d = KeyRoom(k, 48);
+        std::memcpy(d, "{\"amount\":", 10), d += 10;
+        const uint64_t a = m.minor < 0 ? 0 - static_cast<uint64_t>(m.minor) : static_cast<uint64_t>(m.minor);
+        if (m.minor < 0) *d++ = '-';
+        d = PutUnsigned(d, a / 100), *d++ = '.';
+        d = PutFixed(d, static_cast<unsigned>(a % 100), 2);
+        std::memcpy(d, ",\"currency\":", 12), d += 12;
+        b_.End(d);
+        PutJsonString(b_, m.currency);
+        b_.Put('}');
     }
-    template <class E> void Enum(const char* k, E e) {
+    template <class E, size_t N> void Enum(const char (&k)[N], E e) {
         Key(k);
-        AppendJsonString(out_, EnumName(e));
+        PutJsonString(b_, EnumName(e));
     }
-    template <class U> void Objects(const char* k, const std::vector<U>& v) {
+    template <class U, size_t N> void Objects(const char (&k)[N], const std::vector<U>& v) {
         Key(k);
-        out_ += '[';
+        b_.Put('[');
         for (size_t i = 0; i < v.size(); ++i) {
-            if (i) out_ += ',';
-            out_ += '{';
-            TextWriter<U> w(out_);
+            if (i) b_.Put(',');
+            b_.Put('{');
+            TextWriter<U> w(b_);
             Visit(v[i], w);
-            out_ += '}';
+            b_.Put('}');
         }
-        out_ += ']';
+        b_.Put(']');
     }
     void Extra(const std::string& extra_json) {
         if (extra_json.empty()) return;
@@ -463,23 +663,33 @@ public:
         const Json e = ExtraObject(extra_json);
         for (auto it = e.begin(); it != e.end(); ++it) {
             if (known.Has(it.key())) continue;
-            if (!first_) out_ += ',';
+            if (!first_) b_.Put(',');
             first_ = false;
-            AppendJsonString(out_, it.key());
-            out_ += ':';
-            out_ += DumpJson(it.value());
+            PutJsonString(b_, it.key());
+            b_.Put(':');
+            b_.Put(DumpJson(it.value()));
         }
     }
 
 private:
-    void Key(const char* k) {  // known keys are plain lower_snake_case ASCII
-        if (!first_) out_ += ',';
+    // `,"key":` (no comma before the first field) with `value_room` more bytes of room
+    // after it. Known keys are plain lower_snake_case ASCII.
+    template <size_t N> char* KeyRoom(const char (&k)[N], size_t value_room) {
+        char* d = b_.Room(N + 3 + value_room);
+        if (!first_) *d++ = ',';
         first_ = false;
-        out_ += '"';
-        out_ += k;
-        out_ += "\":";
+        *d++ = '"';
+        std::memcpy(d, k, N - 1), d += N - 1;
+        *d++ = '"', *d++ = ':';
+        return d;
     }
-    std::string& out_;
+    template <size_t N> void Key(const char (&k)[N]) { b_.End(KeyRoom(k, 0)); }
+    template <size_t N, size_t M> void Literal(const char (&k)[N], const char (&v)[M]) {
+        char* d = KeyRoom(k, M - 1);
+        std::memcpy(d, v, M - 1);
+        b_.End(d + M - 1);
+    }
+    TextBuffer& b_;
     bool first_ = true;
 };
 
@@ -532,10 +742,12 @@ Json Encode(const T& r) {
 
 template <class T>
 void AppendText(std::string& out, const T& r) {
-    out += '{';
-    TextWriter<T> w(out);
+    TextBuffer b;
+    b.Put('{');
+    TextWriter<T> w(b);
     Visit(r, w);
-    out += '}';
+    b.Put('}');
+    out.append(b.data(), b.size());
 }
 
 // Flattens a record to bytes for RecordsEqual: the same content as the JSON, without
@@ -1634,49 +1846,9 @@ std::string DumpJson(const Json& j, int indent) {
 }
 
 void AppendJsonString(std::string& out, std::string_view s) {
-    // One pass: plain runs are appended as they are, ASCII specials escaped, multi-byte
-    // sequences validated. Invalid UTF-8 (never produced by import or ImGui) falls back
-    // to nlohmann, which replaces it exactly as DumpJson does.
-    const size_t start = out.size();
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    out += '"';
-    size_t run = 0, i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c >= 0x80) {
-            const size_t len = text::Utf8SequenceLength(p + i, n - i);
-            if (!len) {
-                out.resize(start);
-                out += DumpJson(Json(std::string(s)));
-                return;
-            }
-            i += len;
-            continue;
-        }
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            ++i;
-            continue;
-        }
-        out.append(s.data() + run, i - run);
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: {
-                static const char kHex[] = "0123456789abcdef";
-                const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-                out.append(esc, 6);
-            }
-        }
-        run = ++i;
-    }
-    out.append(s.data() + run, n - run);
-    out += '"';
+    TextBuffer b;
+    PutJsonString(b, s);
+    out.append(b.data(), b.size());
 }
 
 std::string DescribeRecord(const std::string& where, std::string_view id) {
