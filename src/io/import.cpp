@@ -206,7 +206,10 @@ class RecordSink {
 public:
     RecordSink(Document& d, const ImportLimits& limits) : doc_(d), limits_(limits) {}
 
-    void Element(size_t k, size_t index, Json& value) {
+    void Element(size_t k, size_t index, Json& value) { Element(k, index, value, total_ + 1); }
+    // `total`: the records of the file so far, this one included.
+    void Element(size_t k, size_t index, Json& value, size_t total) {
+        total_ = total;
         if (!error_.empty()) return;
         const char* name = CollectionName(static_cast<CollectionId>(k));
         if (index >= limits_.records_per_collection) {
@@ -214,7 +217,7 @@ public:
                      "\" (the limit is " + std::to_string(limits_.records_per_collection) + " per collection)";
             return;
         }
-        if (++total_ > limits_.records_in_file) {
+        if (total_ > limits_.records_in_file) {
             error_ = std::string(name) + "[" + std::to_string(index) + "]: too many records in the file (the limit is " +
                      std::to_string(limits_.records_in_file) + " in all)";
             return;
@@ -305,24 +308,37 @@ bool TapeHasLongText(const JsonTape& t, size_t node, size_t limit, bool interact
     return false;
 }
 
+// The records of a file read with the fast reader: each is decoded from its tape straight
+// into the entity; one it refuses (a problem, or a rare construct it leaves alone) is
+// read again from its own text by the reference path (RecordSink), which either words the
+// problem or takes the record.
 class FastRecordSink {
 public:
-    FastRecordSink(Document& d, const ImportLimits& limits) : doc_(d), limits_(limits) {}
+    FastRecordSink(Document& d, const ImportLimits& limits) : doc_(d), limits_(limits), reference_(d, limits) {}
 
     bool Element(size_t k, size_t index, const JsonTape& tape) {
-        if (index >= limits_.records_per_collection || ++total_ > limits_.records_in_file) return false;
-        switch (static_cast<CollectionId>(k)) {
-            case CollectionId::Employees: return Decode(doc_.employees, tape);
-            case CollectionId::Clients: return Decode(doc_.clients, tape);
-            case CollectionId::Contacts: return Decode(doc_.contacts, tape);
-            case CollectionId::Interactions: return Decode(doc_.interactions, tape);
-            case CollectionId::Interests: return Decode(doc_.interests, tape);
-            case CollectionId::Relationships: return Decode(doc_.relationships, tape);
-            case CollectionId::Contracts: return Decode(doc_.contracts, tape);
-            case CollectionId::History: return Decode(doc_.history, tape);
+        if (index < limits_.records_per_collection && ++total_ <= limits_.records_in_file) {
+            bool decoded = false;
+            switch (static_cast<CollectionId>(k)) {
+                case CollectionId::Employees: decoded = Decode(doc_.employees, tape); break;
+                case CollectionId::Clients: decoded = Decode(doc_.clients, tape); break;
+                case CollectionId::Contacts: decoded = Decode(doc_.contacts, tape); break;
+                case CollectionId::Interactions: decoded = Decode(doc_.interactions, tape); break;
+                case CollectionId::Interests: decoded = Decode(doc_.interests, tape); break;
+                case CollectionId::Relationships: decoded = Decode(doc_.relationships, tape); break;
+                case CollectionId::Contracts: decoded = Decode(doc_.contracts, tape); break;
+                case CollectionId::History: decoded = Decode(doc_.history, tape); break;
+            }
+            if (decoded) return true;
         }
-        return false;
+        Json value;
+        std::string ignored;
+        if (!ParseJson(tape.Raw(tape[0]), value, ignored)) return false;  // the tape read it: cannot happen
+        reference_.Element(k, index, value, total_);
+        return reference_.error().empty();
     }
+    // The first record's problem, worded ("" when none).
+    const std::string& error() const { return reference_.error(); }
 
 private:
     template <class T>
@@ -338,24 +354,17 @@ private:
 
     Document& doc_;
     const ImportLimits& limits_;
+    RecordSink reference_;
     std::string scratch_error_;
     size_t total_ = 0;
 };
 
-// Streams the file with the fast reader into `d` and `top`. False when the reference
-// path must read it (then `d` and `top` hold a part of the file: discard them).
-bool StreamFast(std::string_view text, const ImportLimits& limits, Document& d, Json& top) {
-    FastRecordSink sink(d, limits);
-    JsonReadError err;
-    return StreamJsonObjectFast(
-        text, CollectionNames(),
-        [&](std::string_view name, std::string_view value) {
-            Json v = Json::parse(value.begin(), value.end(), nullptr, /*allow_exceptions=*/false);
-            if (v.is_discarded()) return false;
-            top[std::string(name)] = std::move(v);  // a name twice: the last wins, as nlohmann's
-            return true;
-        },
-        [&](size_t k, size_t index, const JsonTape& tape) { return sink.Element(k, index, tape); }, err);
+// A top-level member other than the streamed collections (the header, unknown members).
+bool TakeMember(Json& top, std::string_view name, std::string_view value_text) {
+    Json v = Json::parse(value_text.begin(), value_text.end(), nullptr, /*allow_exceptions=*/false);
+    if (v.is_discarded()) return false;
+    top[std::string(name)] = std::move(v);  // a name twice: the last wins, as nlohmann's
+    return true;
 }
 
 // Checks references from the file's records to records of type Target.
@@ -508,32 +517,9 @@ bool CheckTop(const Json& top, std::string& error) {
     return true;
 }
 
-// Everything that can fail. On success `d` holds the file, ready for Apply().
-bool Validate(const Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits, Document& d,
-              ImportSummary& sum, std::string& error) {
-    // Before anything is parsed: the file must fit in memory along with what it becomes.
-    if (text.size() > static_cast<uint64_t>(limits.file_bytes)) {
-        error = FileTooLargeMessage(static_cast<int64_t>(text.size()), limits.file_bytes);
-        return false;
-    }
-    Json top = Json::object();  // every top-level member except the streamed collections
-    if (!StreamFast(text, limits, d, top)) {
-        // A problem somewhere (or a rare construct the fast reader leaves alone): the
-        // reference path reads the file again and words the first problem.
-        d = Document();
-        top = Json::object();
-        RecordSink sink(d, limits);
-        const JsonStreamStatus status = StreamJsonObject(
-            text, CollectionNames(), [&](const std::string& name, Json& value) { top[name] = std::move(value); },
-            [&](size_t k, size_t index, Json& value) { sink.Element(k, index, value); }, error);
-        if (status == JsonStreamStatus::NotObject) error = "not a Client Card file: " + error;
-        if (status != JsonStreamStatus::Ok) return false;
-        if (!CheckTop(top, error)) return false;  // a bad header takes precedence over a bad record
-        if (!sink.error().empty()) {
-            error = sink.error();
-            return false;
-        }
-    }
+// The top-level members after the records: the header (which takes precedence over a
+// record's problem in a file read whole), then unknown members within the text limit.
+bool TakeTop(Json& top, const ImportLimits& limits, Document& d, std::string& error) {
     if (!CheckTop(top, error)) return false;
     for (auto it = top.begin(); it != top.end(); ++it) {
         if (IsKnownTopLevel(it.key())) continue;
@@ -546,6 +532,31 @@ bool Validate(const Store& store, std::string_view text, ImportMode mode, const 
         }
         d.extra[it.key()] = std::move(it.value());
     }
+    return true;
+}
+
+// The reference path over a whole text: reads it again with nlohmann and words the first
+// problem, with the precedence it has always had (a syntax error anywhere, then the
+// header, then the first record's problem).
+bool ReadReference(std::string_view text, const ImportLimits& limits, Document& d, std::string& error) {
+    d = Document();
+    Json top = Json::object();
+    RecordSink sink(d, limits);
+    const JsonStreamStatus status = StreamJsonObject(
+        text, CollectionNames(), [&](const std::string& name, Json& value) { top[name] = std::move(value); },
+        [&](size_t k, size_t index, Json& value) { sink.Element(k, index, value); }, error);
+    if (status == JsonStreamStatus::NotObject) error = "not a Client Card file: " + error;
+    if (status != JsonStreamStatus::Ok) return false;
+    if (!CheckTop(top, error)) return false;  // a bad header takes precedence over a bad record
+    if (!sink.error().empty()) {
+        error = sink.error();
+        return false;
+    }
+    return TakeTop(top, limits, d, error);
+}
+
+// What depends on the store and the mode: references, then the counts.
+bool CheckAgainst(const Store& store, ImportMode mode, Document& d, ImportSummary& sum, std::string& error) {
     if (!RefChecker(d, store, mode, error).All()) return false;
     d.ForEach([&](auto& in) {
         Count(store, mode, in, sum);
@@ -648,26 +659,138 @@ void SortUnique(std::vector<uint32_t>& v) {
 
 }  // namespace
 
-ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
+// ---- ImportReader: the file in pieces, records decoded by the fast reader as they come.
+
+struct ImportReader::Impl {
+    // `whole`: the caller has the whole text and hands it over at Finish (nothing is kept).
+    Impl(int64_t bytes, const ImportLimits& l, bool whole)
+        : limits(l),
+          file_bytes(bytes),
+          whole_given(whole),
+          keep(!whole && bytes <= l.whole_text_bytes),
+          sink(doc, limits),
+          reader(CollectionNames(), [this](std::string_view n, std::string_view v) { return TakeMember(top, n, v); },
+                 [this](size_t k, size_t i, const JsonTape& t) { return sink.Element(k, i, t); }) {
+        if (bytes > limits.file_bytes) Refuse(FileTooLargeMessage(bytes, limits.file_bytes));
+        else if (keep) kept.reserve(static_cast<size_t>(bytes));
+    }
+
+    bool Feed(std::string_view piece) {
+        if (done) return false;
+        fed += piece.size();
+        if (fed > static_cast<uint64_t>(limits.file_bytes))
+            return Refuse(FileTooLargeMessage(static_cast<int64_t>(fed), limits.file_bytes));
+        if (keep) kept.append(piece);
+        if (fast_ok && !reader.Feed(piece, err)) {
+            fast_ok = false;
+            if (!keep && !whole_given) return Refuse(FastMessage());
+        }
+        return true;
+    }
+
+    // `whole`: the file's text when the caller or `kept` has it, for the reference path.
+    bool Finish(std::string_view whole) {
+        if (done) return ok;
+        if (fast_ok && !reader.Finish(err)) fast_ok = false;
+        done = true;
+        if (fast_ok) {
+            ok = TakeTop(top, limits, doc, error);
+            return ok;
+        }
+        top = Json();
+        if (!keep && !whole_given) return Refuse(FastMessage());
+        // A problem somewhere (or a rare construct the fast reader refuses): the reference
+        // path reads the file again and words the first problem.
+        ok = ReadReference(whole, limits, doc, error);
+        kept = std::string();
+        return ok;
+    }
+
+    bool Refuse(std::string message) {
+        done = true;
+        ok = false;
+        error = std::move(message);
+        doc = Document();
+        kept = std::string();
+        return false;
+    }
+
+    // The first problem of a file read without its whole text: a record's problem worded
+    // by the reference path, or what the fast reader saw where.
+    std::string FastMessage() const {
+        if (!sink.error().empty()) return sink.error();
+        if (err.reason == "the top level is not an object") return "not a Client Card file: " + err.reason;
+        if (err.reason.rfind("field \"", 0) == 0) return err.reason;  // a collection twice
+        return "not valid JSON: byte offset " + std::to_string(err.offset) + ": " + err.reason;
+    }
+
+    ImportLimits limits;
+    int64_t file_bytes;
+    bool whole_given, keep;
+    uint64_t fed = 0;
+    bool fast_ok = true, done = false, ok = false;
+    std::string error, kept;
+    Document doc;
+    Json top = Json::object();
+    FastRecordSink sink;
+    JsonObjectPushReader reader;
+    JsonReadError err;
+};
+
+ImportReader::ImportReader(int64_t file_bytes, const ImportLimits& limits)
+    : impl_(std::make_unique<Impl>(file_bytes, limits, false)) {}
+ImportReader::~ImportReader() = default;
+ImportReader::ImportReader(ImportReader&&) noexcept = default;
+ImportReader& ImportReader::operator=(ImportReader&&) noexcept = default;
+bool ImportReader::Feed(std::string_view piece) { return impl_->Feed(piece); }
+bool ImportReader::Finish() { return impl_->Finish(impl_->kept); }
+bool ImportReader::finished() const { return impl_->done; }
+const std::string& ImportReader::error() const { return impl_->error; }
+uint64_t ImportReader::bytes_read() const { return impl_->fed; }
+int64_t ImportReader::file_bytes() const { return impl_->file_bytes; }
+
+namespace {
+
+ImportResult Check(const Store& store, ImportReader::Impl& file, ImportMode mode) {
     ImportResult res;
-    Document d;
-    res.ok = Validate(store, text, mode, limits, d, res.summary, res.error);
+    if (!file.done) file.Finish(file.kept);
+    res.ok = file.ok && CheckAgainst(store, mode, file.doc, res.summary, res.error);
+    if (!file.ok) res.error = file.error;
     if (!res.ok) res.summary = ImportSummary{};
-    else res.duplicates = FindImportDuplicates(store, d.clients.records);
+    else res.duplicates = FindImportDuplicates(store, file.doc.clients.records);
     return res;
 }
 
-ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
+ImportResult Apply(Store& store, ImportReader::Impl& file, ImportMode mode) {
     ImportResult res;
-    Document d;
-    res.ok = Validate(store, text, mode, limits, d, res.summary, res.error);
+    if (!file.done) file.Finish(file.kept);
+    res.ok = file.ok && CheckAgainst(store, mode, file.doc, res.summary, res.error);
+    if (!file.ok) res.error = file.error;
     if (!res.ok) {
         res.summary = ImportSummary{};
         return res;  // nothing was touched
     }
-    Apply(store, mode, d);
+    Apply(store, mode, file.doc);
+    file.Refuse("the file was imported already");  // its records now belong to the store
     return res;
 }
+
+}  // namespace
+
+ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
+    ImportReader::Impl file(static_cast<int64_t>(text.size()), limits, true);
+    if (file.Feed(text)) file.Finish(text);
+    return Check(store, file, mode);
+}
+
+ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
+    ImportReader::Impl file(static_cast<int64_t>(text.size()), limits, true);
+    if (file.Feed(text)) file.Finish(text);
+    return Apply(store, file, mode);
+}
+
+ImportResult CheckImport(const Store& store, ImportReader& file, ImportMode mode) { return Check(store, *file.impl_, mode); }
+ImportResult ApplyImport(Store& store, ImportReader& file, ImportMode mode) { return Apply(store, *file.impl_, mode); }
 
 std::string ExportStore(const Store& store, const Moment& exported_at) {
     // One allocation for the whole text: the records' size hints, a little slack for

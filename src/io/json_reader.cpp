@@ -356,80 +356,164 @@ bool IsStrictJson(std::string_view text, JsonReadError& err) {
 
 bool StreamJsonObjectFast(std::string_view text, const std::vector<std::string>& streamed,
                           const FastMemberFn& on_member, const FastElementFn& on_element, JsonReadError& err) {
+    JsonObjectPushReader reader(streamed, on_member, on_element);
+    return reader.Feed(text, err) && reader.Finish(err);
+}
+
+JsonObjectPushReader::JsonObjectPushReader(const std::vector<std::string>& streamed, FastMemberFn on_member,
+                                           FastElementFn on_element)
+    : streamed_(streamed),
+      on_member_(std::move(on_member)),
+      on_element_(std::move(on_element)),
+      seen_(streamed.size(), false) {}
+
+bool JsonObjectPushReader::Stop(JsonReadError& err, uint64_t offset, std::string reason) {
+    state_ = State::Failed;
+    err.offset = static_cast<size_t>(offset);
+    err.reason = std::move(reason);
+    return false;
+}
+
+bool JsonObjectPushReader::Feed(std::string_view piece, JsonReadError& err) {
+    if (state_ == State::Failed) return Stop(err, base_, "the document was refused before");
+    size_t pos = 0;
+    if (pending_.empty()) {  // read the piece where it is; keep only its unfinished tail
+        if (!Run(piece, pos, false, err)) return false;
+        pending_.assign(piece.substr(pos));
+    } else {
+        pending_.append(piece);
+        if (!Run(pending_, pos, false, err)) return false;
+        pending_.erase(0, pos);
+    }
+    base_ += pos;
+    return true;
+}
+
+bool JsonObjectPushReader::Finish(JsonReadError& err) {
+    if (state_ == State::Failed) return Stop(err, base_, "the document was refused before");
+    size_t pos = 0;
+    if (!Run(pending_, pos, true, err)) return false;
+    base_ += pos;
+    pending_.clear();
+    return true;
+}
+
+// A read that fails this close to the end of what has arrived may only lack the rest of
+// a string, an escape (\uD83D\uDE00 is 12 bytes), a UTF-8 sequence or a literal: it is
+// tried again with more text. A real problem there is found again then.
+constexpr size_t kTruncationSlack = 16;
+
+int JsonObjectPushReader::ReadValue(std::string_view text, size_t& pos, int depth, bool last, JsonReadError& err) {
+    size_t p = pos;
+    if (!tape_.Read(text, p, depth, err)) {
+        if (!last && err.offset + kTruncationSlack >= text.size()) return 0;
+        Stop(err, base_ + err.offset, err.reason);
+        return -1;
+    }
+    // A value that ends where the text ends may go on ("12" of "123", "tru" of "true").
+    if (!last && p >= text.size()) return 0;
+    pos = p;
+    return 1;
+}
+
+bool JsonObjectPushReader::Run(std::string_view text, size_t& pos, bool last, JsonReadError& err) {
     const char* t = text.data();
     const size_t n = text.size();
-    size_t pos = 0;
-    auto skip = [&] {
-        while (pos < n && IsSpace(t[pos])) ++pos;
-    };
-    skip();
-    if (pos >= n || t[pos] != '{') return Fail(err, pos, "the top level is not an object");
-    ++pos;
-    JsonTape tape;
-    std::vector<bool> seen(streamed.size(), false);
-    skip();
-    if (pos < n && t[pos] == '}') {
-        ++pos;
-    } else {
-        for (;;) {
-            skip();
-            if (pos >= n || t[pos] != '"') return Fail(err, pos, "expected a string key");
-            if (!tape.Read(text, pos, 1, err)) return false;
-            if (tape[0].escaped) return Fail(err, tape[0].begin, "an escaped top-level key");
-            const std::string_view key = text.substr(tape[0].begin + 1, tape[0].size - 2);
-            skip();
-            if (pos >= n || t[pos] != ':') return Fail(err, pos, "expected ':'");
-            ++pos;
-            skip();
-            size_t k = streamed.size();
-            for (size_t s = 0; s < streamed.size(); ++s)
-                if (streamed[s] == key) k = s;
-            if (k < streamed.size() && pos < n && t[pos] == '[') {
-                if (seen[k]) return Fail(err, pos, "a streamed array appears twice");
-                seen[k] = true;
-                ++pos;
-                size_t index = 0;
-                skip();
-                if (pos < n && t[pos] == ']') {
-                    ++pos;
-                } else {
-                    for (;;) {
-                        if (!tape.Read(text, pos, 2, err)) return false;
-                        if (!on_element(k, index++, tape)) return Fail(err, tape[0].begin, "refused by the caller");
-                        skip();
-                        if (pos >= n) return Fail(err, pos, "unexpected end of input");
-                        if (t[pos] == ',') {
-                            ++pos;
-                            continue;
-                        }
-                        if (t[pos] == ']') {
-                            ++pos;
-                            break;
-                        }
-                        return Fail(err, pos, "expected ',' or ']'");
-                    }
+    for (;;) {
+        size_t p = pos;
+        while (p < n && IsSpace(t[p])) ++p;
+        if (p >= n) {
+            pos = p;  // whitespace is consumed with what precedes it
+            if (!last) return true;
+            if (state_ == State::End) return true;
+            return Stop(err, base_ + p, state_ == State::Start ? "the top level is not an object"
+                                                               : "unexpected end of input");
+        }
+        const char c = t[p];
+        switch (state_) {
+            case State::Start:
+                if (c != '{') return Stop(err, base_ + p, "the top level is not an object");
+                pos = p + 1;
+                state_ = State::FirstKey;
+                break;
+            case State::FirstKey:
+                if (c == '}') {
+                    pos = p + 1;
+                    state_ = State::End;
+                    break;
                 }
-            } else {
-                const std::string name(key);  // the tape is reused for the value
-                if (!tape.Read(text, pos, 1, err)) return false;
-                if (!on_member(name, tape.Raw(tape[0]))) return Fail(err, tape[0].begin, "refused by the caller");
-            }
-            skip();
-            if (pos >= n) return Fail(err, pos, "unexpected end of input");
-            if (t[pos] == ',') {
-                ++pos;
-                continue;
-            }
-            if (t[pos] == '}') {
-                ++pos;
+                state_ = State::Key;
+                break;
+            case State::Key: {
+                if (c != '"') return Stop(err, base_ + p, "expected a string key");
+                const int r = ReadValue(text, p, 1, last, err);
+                if (r < 0) return false;
+                if (r == 0) return true;
+                if (tape_[0].escaped) return Stop(err, base_ + tape_[0].begin, "an escaped top-level key");
+                key_.assign(text.substr(tape_[0].begin + 1, tape_[0].size - 2));
+                pos = p;
+                state_ = State::Colon;
                 break;
             }
-            return Fail(err, pos, "expected ',' or '}'");
+            case State::Colon:
+                if (c != ':') return Stop(err, base_ + p, "expected ':'");
+                pos = p + 1;
+                state_ = State::Value;
+                break;
+            case State::Value: {
+                size_t k = streamed_.size();
+                for (size_t s = 0; s < streamed_.size(); ++s)
+                    if (streamed_[s] == key_) k = s;
+                if (k < streamed_.size() && c == '[') {
+                    if (seen_[k]) return Stop(err, base_ + p, "field \"" + key_ + "\" appears twice at the top level");
+                    seen_[k] = true;
+                    array_ = k;
+                    index_ = 0;
+                    pos = p + 1;
+                    state_ = State::FirstElement;
+                    break;
+                }
+                const int r = ReadValue(text, p, 1, last, err);
+                if (r < 0) return false;
+                if (r == 0) return true;
+                if (!on_member_(key_, tape_.Raw(tape_[0]))) return Stop(err, base_ + tape_[0].begin, "refused by the caller");
+                pos = p;
+                state_ = State::AfterMember;
+                break;
+            }
+            case State::FirstElement:
+                if (c == ']') {
+                    pos = p + 1;
+                    state_ = State::AfterMember;
+                    break;
+                }
+                state_ = State::Element;
+                break;
+            case State::Element: {
+                const int r = ReadValue(text, p, 2, last, err);
+                if (r < 0) return false;
+                if (r == 0) return true;
+                if (!on_element_(array_, index_++, tape_)) return Stop(err, base_ + tape_[0].begin, "refused by the caller");
+                pos = p;
+                state_ = State::AfterElement;
+                break;
+            }
+            case State::AfterElement:
+                if (c != ',' && c != ']') return Stop(err, base_ + p, "expected ',' or ']'");
+                pos = p + 1;
+                state_ = c == ',' ? State::Element : State::AfterMember;
+                break;
+            case State::AfterMember:
+                if (c != ',' && c != '}') return Stop(err, base_ + p, "expected ',' or '}'");
+                pos = p + 1;
+                state_ = c == ',' ? State::Key : State::End;
+                break;
+            case State::End:
+                return Stop(err, base_ + p, "unexpected text after the value");
+            case State::Failed:
+                return Stop(err, base_ + p, "the document was refused before");
         }
     }
-    skip();
-    if (pos != n) return Fail(err, pos, "unexpected text after the value");
-    return true;
 }
 
 }  // namespace card

@@ -93,4 +93,40 @@ using FastElementFn = std::function<bool(size_t k, size_t index, const JsonTape&
 bool StreamJsonObjectFast(std::string_view text, const std::vector<std::string>& streamed,
                           const FastMemberFn& on_member, const FastElementFn& on_element, JsonReadError& err);
 
+// The same, for a document that arrives in pieces (a file read in slices): each element
+// and member is handed over as soon as it is whole, and only the unfinished tail of what
+// arrived is kept, so the document is never in memory at once. A piece may end anywhere
+// (inside a string, a number, a UTF-8 sequence, an escape). err.offset counts bytes from
+// the start of the document. StreamJsonObjectFast is Feed(text) then Finish().
+class JsonObjectPushReader {
+public:
+    JsonObjectPushReader(const std::vector<std::string>& streamed, FastMemberFn on_member, FastElementFn on_element);
+    // False on the first problem (then every later call is false too).
+    bool Feed(std::string_view piece, JsonReadError& err);
+    // The end of the document: false when it is incomplete or anything was wrong.
+    bool Finish(JsonReadError& err);
+    // Bytes of the document handed over so far (elements, members and what lies between).
+    uint64_t consumed() const { return base_; }
+
+private:
+    enum class State { Start, FirstKey, Key, Colon, Value, FirstElement, Element, AfterElement, AfterMember, End, Failed };
+    // Reads what `text` holds from the current state on; returns false on a problem. With
+    // `last` false, stops (true) where more text is needed, leaving `pos` there.
+    bool Run(std::string_view text, size_t& pos, bool last, JsonReadError& err);
+    // One value onto the tape. 1: read, 0: needs more text, -1: a problem.
+    int ReadValue(std::string_view text, size_t& pos, int depth, bool last, JsonReadError& err);
+    bool Stop(JsonReadError& err, uint64_t offset, std::string reason);
+
+    std::vector<std::string> streamed_;
+    FastMemberFn on_member_;
+    FastElementFn on_element_;
+    State state_ = State::Start;
+    std::string pending_;  // the unfinished tail of the pieces so far
+    uint64_t base_ = 0;    // document offset of pending_[0] (or of the next piece)
+    std::string key_;      // the current top-level member's name
+    size_t array_ = 0, index_ = 0;
+    std::vector<bool> seen_;
+    JsonTape tape_;
+};
+
 }  // namespace card

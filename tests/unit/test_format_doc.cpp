@@ -312,6 +312,7 @@ TEST_CASE("docs/FORMAT.md mentions every field, enumeration value and limit") {
     const std::string limits = md.substr(limits_at, md.find("\n## ", limits_at + 1) - limits_at);
     for (const std::string& v :
          {"| File size | " + DescribeByteSize(kMaxImportFileBytes),
+          "A file of up to " + DescribeByteSize(kMaxWholeImportTextBytes) + " is kept whole",
           "| Text | " + DescribeByteSize(static_cast<int64_t>(kMaxImportTextBytes)) + " per string",
           "| Attachment | " + DescribeByteSize(kMaxImportAttachmentBytes) + " decoded per attachment; " +
               DescribeByteSize(kMaxImportAttachmentsPerInteraction) + " for all attachments of one interaction",

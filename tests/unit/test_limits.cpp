@@ -69,13 +69,13 @@ TEST_CASE("sizes in messages") {
     CHECK(DescribeByteSize(1024) == "1 KiB (1024 bytes)");
     CHECK(DescribeByteSize(1536) == "1.5 KiB (1536 bytes)");
     CHECK(DescribeByteSize(5LL * 1024 * 1024) == "5 MiB (5242880 bytes)");
-    CHECK(DescribeByteSize(kMaxImportFileBytes) == "512 MiB (536870912 bytes)");
+    CHECK(DescribeByteSize(kMaxImportFileBytes) == "768 MiB (805306368 bytes)");
     CHECK(DescribeByteSize(3LL * 1024 * 1024 * 1024 / 2) == "1.5 GiB (1610612736 bytes)");
 }
 
 TEST_CASE("the default limits are the documented ones") {
     const ImportLimits d;
-    CHECK(d.file_bytes == 512LL * 1024 * 1024);
+    CHECK(d.file_bytes == 768LL * 1024 * 1024);
     CHECK(d.text_bytes == 1024u * 1024);
     CHECK(d.attachment_bytes == 5LL * 1024 * 1024);
     CHECK(d.attachments_per_interaction == 20LL * 1024 * 1024);
@@ -93,11 +93,11 @@ TEST_CASE("file size: refused before parsing, with the size and the limit") {
     void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     REQUIRE(p != MAP_FAILED);
     const std::string_view huge(static_cast<const char*>(p), size);
-    ExpectRejected(huge, {"the file is too large: 512 MiB (536870913 bytes); the limit is 512 MiB (536870912 bytes)"});
+    ExpectRejected(huge, {"the file is too large: 768 MiB (805306369 bytes); the limit is 768 MiB (805306368 bytes)"});
     // At the limit the size passes (and the zeros are refused as JSON).
     ExpectRejected(huge.substr(0, size - 1), {"not valid JSON: line 1, column 1"});
     munmap(p, size);
-    CHECK(FileTooLargeMessage(kMaxImportFileBytes + 1).find("the limit is 512 MiB") != std::string::npos);
+    CHECK(FileTooLargeMessage(kMaxImportFileBytes + 1).find("the limit is 768 MiB") != std::string::npos);
 
     // The boundary with a small limit: a valid file of N bytes passes a limit of N.
     const std::string text = Doc(R"("clients":[)" + ClientJson("c-9") + "]");
