@@ -732,6 +732,26 @@ SaveReport StoreStorage::Save(Store& store) {
     std::vector<PendingShard> pending;
     std::string error;
 
+    if (!fs_.MakeDir(dir_, error)) {
+        report.error = error;
+        return report;
+    }
+    // Writes a planned shard under a name no manifest refers to yet, then drops its text.
+    bool write_failed = false;
+    auto write = [&](PendingShard& p) {
+        ShardEntry& e = next.shards[p.collection][p.index];
+        e.file = ShardFileName(p.collection, p.index, static_cast<uint32_t>(next.shards[p.collection].size()), gen);
+        e.checksum = Fnv1a64(p.text);
+        e.bytes = p.text.size();
+        if (!fs_.WriteFile(JoinPath(dir_, e.file), p.text, error)) {
+            write_failed = true;
+            return false;
+        }
+        p.text = std::string();
+        p.written = true;
+        return true;
+    };
+
     // Plan: which shards of which collection to write, with their bytes.
     for (size_t c = 0; c < kCollectionCount; ++c) {
         const std::vector<ShardEntry>& cur = current_.shards[c];
@@ -769,52 +789,57 @@ SaveReport StoreStorage::Save(Store& store) {
                 }
             }
             if (full) {
-                std::vector<EncodedRecord> encoded;
-                encoded.reserve(col.size());
+                // Planned from the records' size hints, then encoded and written one shard
+                // at a time: a large store's whole text at once (hundreds of MB) would not
+                // fit beside the store in the browser tab's memory.
                 uint64_t total = 0;
-                const bool all_dirty = col.AllDirty();
+                std::vector<uint64_t> hashes;
+                hashes.reserve(col.size());
                 for (const auto& r : col.All()) {
-                    if (!Encode(r, all_dirty || col.DirtyIds().count(r.id) != 0, c, encoded, error))
-                        return;
-                    total += encoded.back().text.size() + 2;
+                    hashes.push_back(Fnv1a64(r.id));
+                    total += RecordJsonSizeHint(r) + 2;
                 }
                 uint32_t count = 0;
-                if (!encoded.empty()) {
+                if (!col.empty()) {
                     count = 1;
                     while (count < options_.max_shards && static_cast<uint64_t>(count) * target < total)
                         count *= 2;
                 }
-                std::vector<std::vector<EncodedRecord*>> buckets(count);
-                for (auto& e : encoded) buckets[ShardOfHash(e.hash, count)].push_back(&e);
+                std::vector<std::vector<uint32_t>> buckets(count);
+                for (size_t k = 0; k < hashes.size(); ++k)
+                    buckets[ShardOfHash(hashes[k], count)].push_back(static_cast<uint32_t>(k));
                 next.shards[c].assign(count, ShardEntry{});
+                const bool all_dirty = col.AllDirty();
+                std::vector<EncodedRecord> encoded;
+                std::vector<EncodedRecord*> records;
                 for (uint32_t i = 0; i < count; ++i) {
-                    next.shards[c][i].records = buckets[i].size();
-                    pending.push_back(PendingShard{c, i, ShardText(c, buckets[i])});
+                    encoded.clear();
+                    records.clear();
+                    encoded.reserve(buckets[i].size());
+                    for (uint32_t k : buckets[i]) {
+                        const auto& r = col[k];
+                        if (!Encode(r, all_dirty || col.DirtyIds().count(r.id) != 0, c, encoded, error)) return;
+                    }
+                    for (auto& e : encoded) records.push_back(&e);
+                    next.shards[c][i].records = records.size();
+                    pending.push_back(PendingShard{c, i, ShardText(c, records)});
+                    if (!write(pending.back())) return;
                 }
             }
         });
         if (!error.empty()) {
-            report.error = "cannot save " + error;
+            report.error = write_failed ? error : "cannot save " + error;
             return report;
         }
     }
 
-    if (!fs_.MakeDir(dir_, error)) {
-        report.error = error;
-        return report;
-    }
-    // 1. The new shards, under names no manifest refers to yet.
-    for (const PendingShard& p : pending) {
-        ShardEntry& e = next.shards[p.collection][p.index];
-        e.file = ShardFileName(p.collection, p.index,
-                               static_cast<uint32_t>(next.shards[p.collection].size()), gen);
-        e.checksum = Fnv1a64(p.text);
-        e.bytes = p.text.size();
-        if (!fs_.WriteFile(JoinPath(dir_, e.file), p.text, error)) {
+    // 1. The new shards, under names no manifest refers to yet (a full rewrite's as they
+    //    are made, above; the others here).
+    for (PendingShard& p : pending)
+        if (!p.written && !write(p)) {
             report.error = error;
             return report;
         }
-    }
     // 2. The new manifest, beside the current one.
     const std::string bytes = EncodeManifest(next);
     const std::string tmp_path = JoinPath(dir_, kTempManifestFile);

@@ -164,7 +164,8 @@ private:
     struct PendingShard {
         size_t collection = 0;
         uint32_t index = 0;
-        std::string text;
+        std::string text;      // dropped once written
+        bool written = false;
     };
     bool TryLoad(const std::string& manifest_file, Store& out, Manifest& m, std::string& bytes,
                  LoadProblem& problem);
