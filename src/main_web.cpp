@@ -32,6 +32,7 @@
 #include "io/persister.h"
 #include "platform/bench_web.h"
 #include "platform/fonts_web.h"
+#include "ui/client_filter.h"
 #include "platform/platform.h"
 #include "platform/test_hooks.h"
 #include "ui/app.h"
@@ -321,6 +322,8 @@ void Frame() {
     // its caret) needs no frames beyond the slow caret tick above.
     if (ImGui::GetIO().MouseDelta.x != 0 || ImGui::GetIO().MouseDelta.y != 0)
         h.frames_pending = std::max(h.frames_pending, 1);
+    // The client search goes on over frames at 100k clients: draw until its list is complete.
+    if (card::ClientListPending(h.app.ui)) h.frames_pending = std::max(h.frames_pending, 1);
 
     if (!h.ready_notified) {
         h.ready_notified = true;
@@ -431,9 +434,7 @@ std::string DrawnCardTab() {
 }
 
 // cardApp.importJson / importBytes: {ok, error, added, updated, removed}.
-const char* card_import_text(std::string_view text, bool replace) {
-    const card::ImportResult r =
-        H().app.ImportJson(text, replace ? card::ImportMode::Replace : card::ImportMode::Merge);
+const char* ImportResultJson(const card::ImportResult& r) {
     card::Json out = card::Json::object();
     out["ok"] = r.ok;
     out["error"] = r.error;
@@ -443,6 +444,16 @@ const char* card_import_text(std::string_view text, bool replace) {
     H().frames_pending = kFramesAfterEvent;
     H().result_buffer = card::DumpJson(out);
     return H().result_buffer.c_str();
+}
+
+const char* card_import_text(std::string_view text, bool replace) {
+    return ImportResultJson(H().app.ImportJson(text, replace ? card::ImportMode::Replace : card::ImportMode::Merge));
+}
+
+// cardApp.importBytes' file, fed in pieces (card_import_begin / _feed / _finish).
+std::unique_ptr<card::ImportReader>& ApiImport() {
+    static std::unique_ptr<card::ImportReader> reader;
+    return reader;
 }
 
 }  // namespace
@@ -468,10 +479,24 @@ EMSCRIPTEN_KEEPALIVE const char* card_import_json(const char* text, int replace)
 }
 
 // cardApp.importBytes: the file's bytes as they are (invalid UTF-8 included), as the
-// file picker hands them to the import.
-EMSCRIPTEN_KEEPALIVE const char* card_import_bytes(const char* bytes, int length, int replace) {
-    return card_import_text(std::string_view(bytes ? bytes : "", bytes && length > 0 ? static_cast<size_t>(length) : 0),
-                            replace != 0);
+// file picker hands them to the import: in pieces, so that a large file is never whole in
+// the heap. begin(size), then feed(piece) while it returns 1, then finish(replace).
+EMSCRIPTEN_KEEPALIVE void card_import_begin(double file_bytes) {
+    ApiImport() = std::make_unique<card::ImportReader>(static_cast<int64_t>(file_bytes));
+}
+EMSCRIPTEN_KEEPALIVE int card_import_feed(const char* bytes, int length) {
+    auto& reader = ApiImport();
+    return reader && reader->Feed(std::string_view(bytes ? bytes : "", bytes && length > 0 ? size_t(length) : 0)) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* card_import_finish(int replace) {
+    std::unique_ptr<card::ImportReader> reader = std::move(ApiImport());
+    if (!reader) {
+        card::ImportResult none;
+        none.error = "no file is being imported";
+        return ImportResultJson(none);
+    }
+    reader->Finish();
+    return ImportResultJson(H().app.ImportFile(*reader, replace ? card::ImportMode::Replace : card::ImportMode::Merge));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* card_locate(const char* label) {

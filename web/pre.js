@@ -10,6 +10,8 @@
   // Once IndexedDB has answered (the database is open), reading a big store (hundreds of MB)
   // may take this long before it counts as a hang.
   var READ_TIMEOUT_MS = 180000;
+  // cardApp.importBytes feeds a file to the import in pieces of this size.
+  var IMPORT_PIECE_BYTES = 8 * 1024 * 1024;
 
   Module.cardReadOnly = false;
   Module.cardStorageError = '';
@@ -448,16 +450,22 @@
       return JSON.parse(res);
     },
     // The bytes of a file as they are (a Uint8Array or ArrayBuffer; invalid UTF-8 stays
-    // invalid), imported like a file the user picked.
+    // invalid), imported like a file the user picked: fed to the import in pieces through
+    // one buffer, so the heap never holds the whole file.
     importBytes: function (bytes, mode) {
       var u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-      var ptr = Module._malloc(u8.length + 1);
-      if (!ptr) throw new Error('out of memory for ' + u8.length + ' bytes');
+      var piece = Math.min(u8.length, IMPORT_PIECE_BYTES) || 1;
+      var ptr = Module._malloc(piece);
+      if (!ptr) throw new Error('out of memory for ' + piece + ' bytes');
       var res;
       try {
-        HEAPU8.set(u8, ptr);
-        res = callForString('card_import_bytes', ['number', 'number', 'number'],
-          [ptr, u8.length, mode === 'replace' ? 1 : 0]);
+        Module._card_import_begin(u8.length);
+        for (var at = 0; at < u8.length; at += piece) {
+          var part = u8.subarray(at, Math.min(at + piece, u8.length));
+          HEAPU8.set(part, ptr);
+          if (!Module._card_import_feed(ptr, part.length)) break;  // refused: finish says why
+        }
+        res = callForString('card_import_finish', ['number'], [mode === 'replace' ? 1 : 0]);
       } finally {
         Module._free(ptr);
       }

@@ -2,6 +2,7 @@
 // for the native UI tests (tests/unit/test_ui_*.cpp) only.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "platform/platform.h"
@@ -15,11 +16,14 @@ struct Opened {
 Opened& LastUrl();       // OpenUrl
 Opened& LastOpenFile();  // OpenFile
 Opened& LastDownload();  // DownloadFile
-// Whether a PickFile is waiting for a file, and its answer: runs the callback as the web
-// platform would (a file over the picker's limit arrives with too_large set). False when
-// no picker is open.
+// Whether a PickFile / PickFileInPieces is waiting for a file, and its answer: runs the
+// callbacks as the web platform would (a file over PickFile's limit arrives with too_large
+// set; PickFileInPieces gets the bytes in slices of 4093 bytes). `claimed_size` >= 0: the
+// size the browser reports, instead of bytes.size() (a huge file without its bytes).
+// False when no picker is open.
 bool PickerOpen();
-bool DeliverPick(const std::string& name, const std::string& mime, const std::string& bytes);
+bool DeliverPick(const std::string& name, const std::string& mime, const std::string& bytes,
+                 int64_t claimed_size = -1);
 void ClearSettings();
 
 }  // namespace card::platform::native_testing

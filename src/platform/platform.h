@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "model/types.h"
 
@@ -32,6 +33,17 @@ struct PickedFile {
 // limit.
 using FilePicked = std::function<void(const PickedFile& file)>;
 void PickFile(const std::string& accept, FilePicked done, int64_t max_bytes = 0);
+// A file chosen with the picker and read in slices, for files too large to hold whole:
+// begin(name, size) first (false: do not read it), then piece(bytes) for each slice in
+// order while it returns true, then end(error), error "" when the whole file was read.
+// They run between frames as the browser reads (never during one), never if the user
+// cancels the picker.
+struct FileInPieces {
+    std::function<bool(const std::string& name, int64_t size)> begin;
+    std::function<bool(std::string_view piece)> piece;
+    std::function<void(const std::string& error)> end;
+};
+void PickFileInPieces(const std::string& accept, FileInPieces handlers);
 // Runs the pending callbacks of PickFile (called once per frame by the main loop).
 void PollEvents();
 

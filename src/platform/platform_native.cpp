@@ -33,6 +33,7 @@ struct NativeState {
     native_testing::Opened url, open_file, download;
     FilePicked pick;
     int64_t pick_max = 0;
+    FileInPieces pieces;  // PickFileInPieces' handlers (begin unset: none open)
     std::map<std::string, std::string> settings;
 };
 NativeState& State() {
@@ -56,6 +57,11 @@ void OpenFile(const std::string& name, const std::string& mime, const std::strin
 void PickFile(const std::string&, FilePicked done, int64_t max_bytes) {
     State().pick = std::move(done);
     State().pick_max = max_bytes;
+    State().pieces = FileInPieces{};
+}
+void PickFileInPieces(const std::string&, FileInPieces handlers) {
+    State().pick = nullptr;
+    State().pieces = std::move(handlers);
 }
 void PollEvents() {}
 void OpenUrl(const std::string& url) { Record(State().url, url, {}, {}); }
@@ -69,15 +75,26 @@ namespace native_testing {
 Opened& LastUrl() { return State().url; }
 Opened& LastOpenFile() { return State().open_file; }
 Opened& LastDownload() { return State().download; }
-bool PickerOpen() { return static_cast<bool>(State().pick); }
-bool DeliverPick(const std::string& name, const std::string& mime, const std::string& bytes) {
+bool PickerOpen() { return State().pick || State().pieces.begin; }
+bool DeliverPick(const std::string& name, const std::string& mime, const std::string& bytes, int64_t claimed_size) {
+    const int64_t size = claimed_size >= 0 ? claimed_size : static_cast<int64_t>(bytes.size());
+    if (State().pieces.begin) {  // read in slices, as the browser does (odd sizes: pieces end anywhere)
+        FileInPieces h = std::move(State().pieces);
+        State().pieces = FileInPieces{};
+        if (!h.begin(name, size)) return true;
+        constexpr size_t kSlice = 4093;
+        for (size_t at = 0; at < bytes.size(); at += kSlice)
+            if (!h.piece(std::string_view(bytes).substr(at, kSlice))) return true;
+        h.end("");
+        return true;
+    }
     FilePicked cb = std::move(State().pick);
     State().pick = nullptr;
     if (!cb) return false;
     PickedFile f;
     f.name = name;
     f.mime = mime;
-    f.size = static_cast<int64_t>(bytes.size());
+    f.size = size;
     f.too_large = State().pick_max > 0 && f.size > State().pick_max;
     if (!f.too_large) f.bytes = bytes;
     cb(f);

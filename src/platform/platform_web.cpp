@@ -22,6 +22,8 @@ struct WebState {
     int next_pick_token = 1;
     std::map<int, card::platform::FilePicked> pick_callbacks;
     std::deque<PendingPick> picked;
+    int pieces_token = 0;  // PickFileInPieces: the file being read (0: none)
+    card::platform::FileInPieces pieces;
 };
 
 WebState& Web() {
@@ -57,15 +59,18 @@ EM_JS(void, card_js_set_lang_in_url, (const char* lang), {
 });
 
 EM_JS(void, card_js_download, (const char* name, const char* mime, const char* data, int len), {
-    // Copy the bytes out: a view into the heap would be detached by memory growth.
-    var bytes = HEAPU8.slice(data, data + len);
-    var blob = new Blob([bytes], {type: UTF8ToString(mime)});
+    // The Blob copies the bytes when it is made (File API): a view into the heap is enough,
+    // and nothing can grow the heap before that (one copy of an L export, 680 MB, saved).
+    var blob = new Blob([HEAPU8.subarray(data, data + len)], {type: UTF8ToString(mime)});
     var url = URL.createObjectURL(blob);
     Module.cardClickAnchor(url, UTF8ToString(name));
     setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
 });
 
-EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes), {
+// `pieces`: the file is read in slices of 8 MiB handed over one at a time (PickFileInPieces:
+// card_file_begin, card_file_piece while it answers 1, card_file_end), else whole
+// (card_file_picked).
+EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes, int pieces), {
     var input = document.getElementById('card-file-input');
     if (!input) {
         input = document.createElement('input');
@@ -95,6 +100,35 @@ EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes)
             Module._free(ptr);
             if (Module.cardWake) Module.cardWake();
         };
+        var withString = function(text, fn) {
+            var len = lengthBytesUTF8(text) + 1;
+            var p = Module._malloc(len);
+            stringToUTF8(text, p, len);
+            try { return fn(p); } finally { Module._free(p); }
+        };
+        if (pieces) {
+            var PIECE = 8 * 1024 * 1024;
+            var end = function(error) {
+                withString(error, function(p) { Module._card_file_end(token, p); });
+                if (Module.cardWake) Module.cardWake();
+            };
+            var next = function(at) {
+                if (at >= file.size) { end(""); return; }
+                file.slice(at, Math.min(at + PIECE, file.size)).arrayBuffer().then(function(buf) {
+                    var bytes = new Uint8Array(buf);
+                    var ptr = Module._malloc(bytes.length || 1);
+                    HEAPU8.set(bytes, ptr);
+                    var more = Module._card_file_piece(token, ptr, bytes.length);
+                    Module._free(ptr);
+                    if (Module.cardWake) Module.cardWake();
+                    if (more) next(at + bytes.length);
+                }, function(err) { end(String(err && err.message || err)); });
+            };
+            var go = withString(file.name, function(p) { return Module._card_file_begin(token, p, file.size); });
+            if (Module.cardWake) Module.cardWake();
+            if (go) next(0);
+            return;
+        }
         if (max_bytes > 0 && file.size > max_bytes) { deliver(new Uint8Array(0), true); return; }
         file.arrayBuffer().then(function(buf) { deliver(new Uint8Array(buf), false); }, function(err) {
             if (Module.cardShowError) Module.cardShowError('Could not read the file: ' + err);
@@ -195,6 +229,27 @@ EMSCRIPTEN_KEEPALIVE void card_file_picked(int token, const char* name, const ch
     Web().picked.push_back(std::move(p));
 }
 
+EMSCRIPTEN_KEEPALIVE int card_file_begin(int token, const char* name, double size) {
+    auto& web = Web();
+    if (token != web.pieces_token || !web.pieces.begin) return 0;
+    if (web.pieces.begin(name ? name : "", static_cast<int64_t>(size))) return 1;
+    web.pieces_token = 0;
+    return 0;
+}
+EMSCRIPTEN_KEEPALIVE int card_file_piece(int token, const char* data, int len) {
+    auto& web = Web();
+    if (token != web.pieces_token || !web.pieces.piece) return 0;
+    if (web.pieces.piece(std::string_view(data, len > 0 ? static_cast<size_t>(len) : 0))) return 1;
+    web.pieces_token = 0;
+    return 0;
+}
+EMSCRIPTEN_KEEPALIVE void card_file_end(int token, const char* error) {
+    auto& web = Web();
+    if (token != web.pieces_token) return;
+    web.pieces_token = 0;
+    if (web.pieces.end) web.pieces.end(error ? error : "");
+}
+
 // Text pasted into the page (DOM paste event): becomes ImGui's clipboard content.
 EMSCRIPTEN_KEEPALIVE void card_set_clipboard_from_page(const char* text) {
     Web().clipboard = text ? text : "";
@@ -227,8 +282,17 @@ void OpenFile(const std::string& file_name, const std::string& mime, const std::
 void PickFile(const std::string& accept, FilePicked done, int64_t max_bytes) {
     const int token = Web().next_pick_token++;
     Web().pick_callbacks.clear();  // one picker at a time: a cancelled one never calls back
+    Web().pieces_token = 0;
     Web().pick_callbacks[token] = std::move(done);
-    card_js_pick_file(accept.c_str(), token, static_cast<double>(max_bytes));
+    card_js_pick_file(accept.c_str(), token, static_cast<double>(max_bytes), 0);
+}
+
+void PickFileInPieces(const std::string& accept, FileInPieces handlers) {
+    auto& web = Web();
+    web.pick_callbacks.clear();  // one picker at a time
+    web.pieces_token = web.next_pick_token++;
+    web.pieces = std::move(handlers);
+    card_js_pick_file(accept.c_str(), web.pieces_token, 0, 1);
 }
 
 void PollEvents() {

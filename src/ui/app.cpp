@@ -62,6 +62,15 @@ void App::SetLanguage(const std::string& lang) { SetCurrentLanguage(ParseLanguag
 std::string App::ExportJson() const { return ExportStore(store, platform::Now()); }
 
 ImportResult App::ImportJson(std::string_view text, ImportMode mode) {
+    return Import([&] { return ApplyImport(store, text, mode); });
+}
+
+ImportResult App::ImportFile(ImportReader& file, ImportMode mode) {
+    return Import([&] { return ApplyImport(store, file, mode); });
+}
+
+template <class ApplyFn>
+ImportResult App::Import(ApplyFn&& apply) {
     if (env.read_only) {
         ImportResult refused;
         refused.error = Tr(Str::ImportRefusedReadOnly);
@@ -69,7 +78,7 @@ ImportResult App::ImportJson(std::string_view text, ImportMode mode) {
     }
     const bool was_empty = store.clients.empty();
     journal.Pause();
-    ImportResult r = ApplyImport(store, text, mode);
+    ImportResult r = apply();
     journal.Resume();
     if (r.ok) {
         journal.Clear();  // the steps before may refer to records the import replaced

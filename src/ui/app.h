@@ -58,6 +58,9 @@ public:
     // The same path the UI takes after the user confirms the import dialog. Refused (ok =
     // false, store untouched) when env.read_only. Keeps the selection if it survived.
     ImportResult ImportJson(std::string_view text, ImportMode mode);
+    // The same for a file read in pieces (ImportReader): the import dialog's and
+    // cardApp.importBytes' way, which never holds a large file's text whole.
+    ImportResult ImportFile(ImportReader& file, ImportMode mode);
     // Loads the store through `load(store)` without journalling it, then forgets the
     // journal's steps (they referred to the data before). Returns what load returned.
     template <class F>
@@ -77,6 +80,11 @@ public:
     // "ru" | "en" (anything else means English). Does not touch the URL: the Language menu
     // also calls platform::SetLanguageInUrl so that a reload keeps the user's choice.
     void SetLanguage(const std::string& lang);
+
+private:
+    // ImportJson / ImportFile: `apply()` runs ApplyImport; the rest is theirs in common.
+    template <class ApplyFn>
+    ImportResult Import(ApplyFn&& apply);
 };
 
 }  // namespace card

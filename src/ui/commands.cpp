@@ -73,7 +73,8 @@ void OpenImportDialog(UiState& ui, std::string file_name, std::string text) {
     d = ImportDialogState{};
     d.open_requested = true;
     d.file_name = std::move(file_name);
-    d.text = std::move(text);
+    d.file = std::make_unique<ImportReader>(static_cast<int64_t>(text.size()));
+    if (d.file->Feed(text)) d.file->Finish();
 }
 
 }  // namespace card

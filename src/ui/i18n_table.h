@@ -177,6 +177,9 @@
     /* ---- Import dialog */                                                                                  \
     X(ImportTitle,          "Import a file###import_dialog",          "Импорт файла###import_dialog")         \
     X(ImportFile,           "File: %s",                               "Файл: %s")                             \
+    X(ImportReading,        "Reading the file…",                      "Чтение файла…")                        \
+    X(ImportReadFailed,     "The file could not be read: %s. Nothing has been changed.",                     \
+                            "Не удалось прочитать файл: %s. Ничего не изменено.")                             \
     X(ImportRejected,       "This file cannot be imported. Nothing has been changed.",                        \
                             "Этот файл нельзя загрузить. Ничего не изменено.")                                \
     X(ModeMerge,            "Merge###mode_merge",                     "Объединить###mode_merge")              \

@@ -5,8 +5,9 @@
 // and changes nothing. New clients of the file that look like clients already here (the
 // same INN + KPP or phone, model/duplicates.h) are listed with "Open existing"; applying
 // still adds them (they are separate records: each card then warns, with Merge…).
-// A file over the import limit (kMaxImportFileBytes) is refused by the picker before it is
-// read (PickImportFile): the dialog then shows the same message the import would give.
+// A picked file is read in pieces (PickImportFile): the dialog shows how far it got, with
+// Cancel; a file over the import limit (kMaxImportFileBytes) is refused before it is read,
+// with the same message the import would give.
 #include "ui/import_dialog.h"
 
 #include <algorithm>
@@ -63,7 +64,7 @@ void DrawCounts(const ImportSummary& s, bool replace) {
 }
 
 void Close(UiState& ui) {
-    ui.import = ImportDialogState{};  // drops the file's text
+    ui.import = ImportDialogState{};  // drops the file's records
     ImGui::CloseCurrentPopup();
 }
 
@@ -118,27 +119,47 @@ size_t DuplicateClients(const std::vector<DuplicateMatch>& dups) {
 }  // namespace
 
 void PickImportFile(UiState& ui) {
-    // The callback runs in a later frame (platform::PollEvents); UiState outlives it,
-    // being a member of the one App the host keeps for the life of the page.
+    // The callbacks run between later frames as the browser reads the file; UiState
+    // outlives them, being a member of the one App the host keeps for the life of the page.
+    // A dialog closed meanwhile (Cancel) has another read_id: its pieces are refused.
+    static int last_read_id = 0;
+    const int id = ++last_read_id;
     UiState* target = &ui;
-    platform::PickFile(
-        ".json,application/json", [target](const platform::PickedFile& file) { OpenPickedImportFile(*target, file); },
-        kMaxImportFileBytes);
-}
-
-void OpenPickedImportFile(UiState& ui, const platform::PickedFile& file) {
-    if (!file.too_large) {
-        OpenImportDialog(ui, file.name, file.bytes);
-        return;
-    }
-    OpenImportDialog(ui, file.name, std::string());
-    // The verdict comes with the request: the dialog shows it instead of checking the
-    // (unread) text.
-    ImportDialogState& d = ui.import;
-    d.check = ImportResult{};
-    d.check.error = FileTooLargeMessage(file.size);
-    d.checked = true;
-    d.checked_mode = d.mode;
+    platform::FileInPieces h;
+    h.begin = [target, id](const std::string& name, int64_t size) {
+        ImportDialogState& d = target->import;
+        d = ImportDialogState{};
+        d.open_requested = true;
+        d.file_name = name;
+        d.read_id = id;
+        d.file = std::make_unique<ImportReader>(size);
+        d.reading = !d.file->finished();  // a file over the limit is refused unread
+        return d.reading;
+    };
+    h.piece = [target, id](std::string_view piece) {
+        ImportDialogState& d = target->import;
+        if (d.read_id != id || !d.reading) return false;
+        if (d.file->Feed(piece)) return true;
+        d.reading = false;  // refused: the dialog shows why
+        d.checked = false;
+        return false;
+    };
+    h.end = [target, id](const std::string& error) {
+        ImportDialogState& d = target->import;
+        if (d.read_id != id || !d.reading) return;
+        d.reading = false;
+        d.checked = false;
+        if (error.empty()) {
+            d.file->Finish();
+            return;
+        }
+        d.file.reset();
+        d.check = ImportResult{};
+        d.check.error = FormatString(Tr(Str::ImportReadFailed), error.c_str());
+        d.checked = true;
+        d.checked_mode = d.mode;
+    };
+    platform::PickFileInPieces(".json,application/json", std::move(h));
 }
 
 void DrawImportDialog(App& app) {
@@ -157,12 +178,27 @@ void DrawImportDialog(App& app) {
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
         return;
 
+    const float wrap = ImGui::GetFontSize() * 32;
+    if (d.reading) {  // pieces still arriving: how far, and Cancel
+        ImGui::Text(Tr(Str::ImportFile), d.file_name.c_str());
+        ImGui::Spacing();
+        const int64_t size = d.file->file_bytes();
+        const float done = size > 0 ? static_cast<float>(static_cast<double>(d.file->bytes_read()) / size) : 0.f;
+        ImGui::TextUnformatted(Tr(Str::ImportReading));
+        ImGui::ProgressBar(done, ImVec2(wrap, 0));
+        ImGui::Spacing();
+        ImGui::Separator();
+        if (ImGui::Button(Tr(Str::Cancel), ImVec2(ImGui::GetFontSize() * 7, 0)) ||
+            ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+            Close(ui);  // the next piece finds another read_id and stops the reading
+        ImGui::EndPopup();
+        return;
+    }
     if (!d.checked || d.checked_mode != d.mode) {
-        d.check = CheckImport(app.store, d.text, d.mode);
+        if (d.file) d.check = CheckImport(app.store, *d.file, d.mode);
         d.checked = true;
         d.checked_mode = d.mode;
     }
-    const float wrap = ImGui::GetFontSize() * 32;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
     ImGui::Text(Tr(Str::ImportFile), d.file_name.c_str());
     ImGui::Spacing();
@@ -209,7 +245,7 @@ void DrawImportDialog(App& app) {
     if (d.check.ok) {
         ImGui::BeginDisabled(!can_apply);
         if (ImGui::Button(Tr(Str::Apply), ImVec2(button_w, 0))) {
-            const ImportResult r = app.ImportJson(d.text, d.mode);
+            const ImportResult r = d.file ? app.ImportFile(*d.file, d.mode) : d.check;
             if (r.ok) {
                 const ImportSummary& s = r.summary;
                 ui.message = FormatString(Tr(Str::ImportDone), d.file_name.c_str(), s.TotalAdded(), TotalChanged(s),

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -151,7 +152,10 @@ struct ClientListCache {
 struct ImportDialogState {
     bool open_requested = false;  // set when a file arrives; the frame opens the modal
     std::string file_name;
-    std::string text;
+    // The file, read in pieces as it arrives (null: refused before it was read).
+    std::unique_ptr<ImportReader> file;
+    bool reading = false;         // pieces are still arriving (the dialog shows progress)
+    int read_id = 0;              // which pick the arriving pieces belong to
     ImportMode mode = ImportMode::Merge;
     bool checked = false;         // `check` is the CheckImport result for `checked_mode`
     ImportMode checked_mode = ImportMode::Merge;

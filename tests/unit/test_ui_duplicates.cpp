@@ -12,6 +12,7 @@
 #include "imgui.h"
 #include "io/import.h"
 #include "ui/app.h"
+#include "ui/commands.h"
 #include "ui/duplicates.h"
 #include "ui/i18n.h"
 #include "ui_harness.h"
@@ -324,9 +325,7 @@ TEST_CASE("ui duplicates: the import dialog lists new clients that look like exi
     m.name = "Совсем новый";
     m.inn = "7736207543";
     file.clients.Upsert(m);
-    f.app.ui.import.file_name = "clients.json";
-    f.app.ui.import.text = ExportStore(file, kAt);
-    f.app.ui.import.open_requested = true;
+    OpenImportDialog(f.app.ui, "clients.json", ExportStore(file, kAt));
     f.h.Frame(f.app, 3);
     REQUIRE(UiHarness::Has("These new clients look like clients you already have:"));
     CHECK(UiHarness::Has("\u201c\u0410\u043b\u044c\u0444\u0430 (\u0438\u0437 \u0444\u0430\u0439\u043b\u0430)\u201d looks like "
@@ -348,9 +347,7 @@ TEST_CASE("ui duplicates: the import dialog lists new clients that look like exi
     CHECK_FALSE(UiHarness::Has("These new clients look like clients you already have:"));
 
     // Applied: both added, the message says so, the card warns.
-    f.app.ui.import.file_name = "clients.json";
-    f.app.ui.import.text = ExportStore(file, kAt);
-    f.app.ui.import.open_requested = true;
+    OpenImportDialog(f.app.ui, "clients.json", ExportStore(file, kAt));
     f.h.Frame(f.app, 3);
     f.h.Click(f.app, "Apply");
     CHECK(f.app.store.clients.Contains("n1"));

@@ -1,6 +1,6 @@
-// The import dialog and the file size limit: the picker is opened with the import's limit,
-// a file it did not read (too large) opens the dialog with the same message the import
-// gives, offers only Cancel and changes nothing; a normal file is checked as before.
+// The import dialog and the file size limit: a file over the import's limit is not read
+// (the dialog opens with the same message the import gives, offers only Cancel and
+// changes nothing); a normal file arrives in pieces and is checked as before.
 #include <doctest/doctest.h>
 
 #include "io/import.h"
@@ -22,18 +22,17 @@ TEST_CASE("ui: a file over the import limit is refused unread, with the limit in
     h.Frame(app, 2);
     const std::string before = ExportStore(app.store, samples::kExportedAt);
 
-    platform::PickedFile big;
-    big.name = "crm-dump.json";
-    big.size = kMaxImportFileBytes + 1;
-    big.too_large = true;
-    OpenPickedImportFile(app.ui, big);
+    // The browser tells the size; no byte is read.
+    PickImportFile(app.ui);
+    REQUIRE(platform::native_testing::DeliverPick("crm-dump.json", "application/json", "", kMaxImportFileBytes + 1));
+    CHECK(app.ui.import.file->bytes_read() == 0);
     h.Frame(app, 3);
     CHECK(app.ui.import.checked);
     CHECK_FALSE(app.ui.import.check.ok);
     CHECK(app.ui.import.check.error ==
-          "the file is too large: 512 MiB (536870913 bytes); the limit is 512 MiB (536870912 bytes) "
+          "the file is too large: 768 MiB (805306369 bytes); the limit is 768 MiB (805306368 bytes) "
           "(the memory of the browser tab)");
-    CHECK(app.ui.import.check.error == FileTooLargeMessage(big.size));
+    CHECK(app.ui.import.check.error == FileTooLargeMessage(kMaxImportFileBytes + 1));
     CHECK(UiHarness::Has("Cancel"));
     CHECK_FALSE(UiHarness::Has("Apply"));
     CHECK_FALSE(UiHarness::Has("Merge"));
