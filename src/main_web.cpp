@@ -579,6 +579,8 @@ EMSCRIPTEN_KEEPALIVE const char* card_stats() {
     out["dirty"] = s.HasChanges() || h.app.env.save.kind != card::SaveState::Kind::Saved;
     out["lastSaveMs"] = h.app.env.save.last_save_ms;
     out["readOnly"] = h.app.env.read_only;
+    // A picked file still arriving in pieces (the import dialog shows its progress).
+    out["importReading"] = h.app.ui.import.reading;
     {  // where ImGui thinks the mouse is: tests print it when a click goes astray
         const ImGuiContext& g = *GImGui;
         const double dpr = h.dpr > 0 ? h.dpr : 1.0;

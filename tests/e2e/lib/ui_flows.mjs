@@ -169,6 +169,13 @@ export async function importThroughUi(page, file, { timeout = 15000 } = {}) {
     route = `input.uploadFile (waitForFileChooser: ${e.message})`;
   }
   await waitDialog(page, true, timeout);
+  // The file arrives in pieces (8 MiB each): the dialog shows its progress until then.
+  const t0 = Date.now();
+  while ((await page.evaluate(() => window.cardApp.stats().importReading))) {
+    if (Date.now() - t0 > timeout) throw new Error(`the picked file was still being read after ${timeout} ms`);
+    await sleep(50);
+  }
+  await letDraw(page, 1);
   return route;
 }
 

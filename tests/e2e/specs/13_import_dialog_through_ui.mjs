@@ -4,7 +4,8 @@
 // "Apply" does nothing until "Yes, replace all current data" is ticked; then the store
 // holds exactly that file's records. The dialog is photographed in each state (its counts
 // are plain text, which locate() cannot find: the screenshots show them, and the store is
-// checked after "Apply").
+// checked after "Apply"). A file of several 8 MiB pieces arrives through the chooser in
+// pieces and imports whole.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -99,5 +100,24 @@ export default {
     }
     assertContains(replaced.clients[0], ONLY, '$.clients[0]');
     assert.equal(await flush(page), 'saved', 'the replaced store is saved');
+
+    // ---- A file of 3 pieces (8 MiB each, records cut anywhere between them).
+    const bigData = { format: 'client-card', version: 1, clients: [] };
+    const note = 'Заметка о клиенте, длинная: '.repeat(160);  // about 8 KB of UTF-8
+    for (let i = 0; i < 2600; i++)
+      bigData.clients.push({ id: `cl-big-${i}`, name: `ООО «Большой файл ${i}»`, notes: `${i}: ${note}` });
+    const bigFile = path.join(dir, 'big-three-pieces.json');
+    fs.writeFileSync(bigFile, JSON.stringify(bigData, null, 1));
+    const bigSize = fs.statSync(bigFile).size;
+    assert.ok(bigSize > 2 * 8 * 1024 * 1024, `the big file is over 2 pieces (${bigSize} bytes)`);
+    await importThroughUi(page, bigFile, { timeout: 60000 });
+    assert.ok(await locate(page, 'Apply'), 'the big file is checked and can be applied');
+    await click(page, 'Apply');
+    await waitDialog(page, false, 60000);
+    const big = await exportData(page);
+    assert.equal(big.clients.length, 2601, 'the merge added every client of the big file');
+    const last = big.clients.find(c => c.id === 'cl-big-2599');
+    assert.equal(last?.notes, `2599: ${note}`, 'a record of the last piece arrived whole');
+    ctx.note(`a ${bigSize}-byte file arrived through the chooser in ${Math.ceil(bigSize / (8 << 20))} pieces`);
   },
 };
