@@ -16,6 +16,16 @@ inline double Ms(Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
+inline double MiB(size_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
+
+// Milliseconds that f() takes.
+template <class F>
+double Time(F&& f) {
+    const auto a = Clock::now();
+    f();
+    return Ms(a, Clock::now());
+}
+
 inline double Median(std::vector<double> v) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());

@@ -28,15 +28,6 @@ using namespace card::bench;
 
 namespace {
 
-double MiB(size_t b) { return static_cast<double>(b) / (1024.0 * 1024.0); }
-
-template <class F>
-double Time(F&& f) {
-    const auto a = Clock::now();
-    f();
-    return Ms(a, Clock::now());
-}
-
 uint64_t Fnv1a(const std::string& s) {
     uint64_t h = 1469598103934665603ULL;
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;

@@ -59,15 +59,6 @@ using namespace card::bench;
 
 namespace {
 
-double MiB(size_t b) { return static_cast<double>(b) / (1024.0 * 1024.0); }
-
-template <class F>
-double Time(F&& f) {
-    const auto a = Clock::now();
-    f();
-    return Ms(a, Clock::now());
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
