@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "platform/platform.h"
 
@@ -24,6 +25,12 @@ Opened& LastDownload();  // DownloadFile
 bool PickerOpen();
 bool DeliverPick(const std::string& name, const std::string& mime, const std::string& bytes,
                  int64_t claimed_size = -1);
+// The same for PickFileInPieces one step at a time, as the browser's slices arrive between
+// frames: BeginPick (false: not to be read), PickPiece while it returns true, EndPick
+// ("" or the browser's read error).
+bool BeginPick(const std::string& name, int64_t size);
+bool PickPiece(std::string_view bytes);
+void EndPick(const std::string& error);
 void ClearSettings();
 
 }  // namespace card::platform::native_testing

@@ -33,7 +33,8 @@ struct NativeState {
     native_testing::Opened url, open_file, download;
     FilePicked pick;
     int64_t pick_max = 0;
-    FileInPieces pieces;  // PickFileInPieces' handlers (begin unset: none open)
+    FileInPieces pieces;   // PickFileInPieces' handlers (begin unset: none open)
+    FileInPieces reading;  // the file being delivered (BeginPick .. EndPick)
     std::map<std::string, std::string> settings;
 };
 NativeState& State() {
@@ -76,16 +77,35 @@ Opened& LastUrl() { return State().url; }
 Opened& LastOpenFile() { return State().open_file; }
 Opened& LastDownload() { return State().download; }
 bool PickerOpen() { return State().pick || State().pieces.begin; }
+bool BeginPick(const std::string& name, int64_t size) {
+    auto& h = State().reading;
+    h = std::move(State().pieces);
+    State().pieces = FileInPieces{};
+    if (!h.begin) return false;
+    if (h.begin(name, size)) return true;
+    h = FileInPieces{};
+    return false;
+}
+bool PickPiece(std::string_view bytes) {
+    auto& h = State().reading;
+    if (!h.piece) return false;
+    if (h.piece(bytes)) return true;
+    h = FileInPieces{};
+    return false;
+}
+void EndPick(const std::string& error) {
+    FileInPieces h = std::move(State().reading);
+    State().reading = FileInPieces{};
+    if (h.end) h.end(error);
+}
 bool DeliverPick(const std::string& name, const std::string& mime, const std::string& bytes, int64_t claimed_size) {
     const int64_t size = claimed_size >= 0 ? claimed_size : static_cast<int64_t>(bytes.size());
     if (State().pieces.begin) {  // read in slices, as the browser does (odd sizes: pieces end anywhere)
-        FileInPieces h = std::move(State().pieces);
-        State().pieces = FileInPieces{};
-        if (!h.begin(name, size)) return true;
+        if (!BeginPick(name, size)) return true;
         constexpr size_t kSlice = 4093;
         for (size_t at = 0; at < bytes.size(); at += kSlice)
-            if (!h.piece(std::string_view(bytes).substr(at, kSlice))) return true;
-        h.end("");
+            if (!PickPiece(std::string_view(bytes).substr(at, kSlice))) return true;
+        EndPick("");
         return true;
     }
     FilePicked cb = std::move(State().pick);

@@ -58,3 +58,43 @@ TEST_CASE("ui: the import picker delivers a normal file to the dialog, which che
     CHECK(UiHarness::Has("Apply"));
     h.Click(app, "Cancel");
 }
+
+TEST_CASE("ui: a file arriving in pieces shows its progress; Cancel stops the reading; a read error is said") {
+    EnglishUi en;
+    UiHarness h;
+    App app;
+    app.store = samples::FullStore();
+    app.store.ClearDirty();
+    h.Frame(app, 2);
+    const std::string before = ExportStore(app.store, samples::kExportedAt);
+    const std::string file = ExportStore(samples::FullStore(), samples::kExportedAt);
+    namespace nt = platform::native_testing;
+
+    PickImportFile(app.ui);
+    REQUIRE(nt::BeginPick("backup.json", static_cast<int64_t>(file.size())));
+    REQUIRE(nt::PickPiece(std::string_view(file).substr(0, file.size() / 3)));
+    h.Frame(app, 3);
+    CHECK(app.ui.import.reading);  // the dialog shows "Reading the file…", a progress bar, Cancel
+    CHECK(app.ui.import.file->bytes_read() == file.size() / 3);
+    CHECK(UiHarness::Has("Cancel"));
+    CHECK_FALSE(UiHarness::Has("Apply"));
+    h.Click(app, "Cancel");
+    CHECK_FALSE(app.ui.import.reading);
+    CHECK_FALSE(nt::PickPiece(std::string_view(file).substr(file.size() / 3)));  // the reading stops
+    CHECK_FALSE(app.ui.import.file);
+    h.Frame(app, 2);
+    CHECK_FALSE(UiHarness::Has("Cancel"));
+
+    // The browser fails to read the file half way: said, nothing changes.
+    PickImportFile(app.ui);
+    REQUIRE(nt::BeginPick("backup.json", static_cast<int64_t>(file.size())));
+    REQUIRE(nt::PickPiece(std::string_view(file).substr(0, 100)));
+    nt::EndPick("NotReadableError");
+    h.Frame(app, 3);
+    CHECK(app.ui.import.check.error == "The file could not be read: NotReadableError. Nothing has been changed.");
+    CHECK(UiHarness::Has("Cancel"));
+    CHECK_FALSE(UiHarness::Has("Apply"));
+    h.Click(app, "Cancel");
+    CHECK(ExportStore(app.store, samples::kExportedAt) == before);
+    CHECK_FALSE(app.store.HasChanges());
+}
