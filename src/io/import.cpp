@@ -1,12 +1,13 @@
 // Whole-document import and export of the interchange format v1 (docs/FORMAT.md).
 //
-// Import is two-phase so that a bad file can never leave a half-imported store:
-// Validate() checks everything into temporary vectors (syntax, header, every record,
-// duplicate ids, references), and only then Apply() touches the store, with operations
-// that cannot fail. Neither direction builds the document as one DOM (a 300 MB export
-// would need gigabytes, beyond the wasm heap): import streams the file and decodes each
-// record from its own small DOM (StreamJsonObject), export appends one compact record
-// per line (AppendRecordJson).
+// Import is two-phase so that a bad file can never leave a half-imported store: the file
+// is read into temporary vectors (ImportReader: syntax, header, every record, duplicate
+// ids), checked against the store (references, counts: CheckAgainst), and only then
+// Apply() touches the store, with operations that cannot fail. Neither direction builds
+// the document as one DOM (a 600 MB export would need gigabytes, beyond the wasm heap):
+// import reads the file in pieces and decodes each record from its tape (the fast path
+// below; the reference path decodes a record from its own small DOM to word a problem),
+// export appends one compact record per line (AppendRecordJson).
 #include "io/import.h"
 
 #include <algorithm>
@@ -278,10 +279,10 @@ const std::vector<std::string>& CollectionNames() {
 }
 
 // ---- The fast path: the strict reader (io/json_reader.h) decodes each record from its
-// tape straight into the entity, with no DOM. It only ever says "yes, and here is the
-// Document" or "no": on any problem (or a rare case it leaves alone) Validate() reads the
-// file again with the reference path above, which words the message, so messages and
-// their precedence are exactly those of the reference path.
+// tape straight into the entity, with no DOM. A record it refuses goes to the reference
+// decoder (RecordSink, above); any other problem of a file kept whole sends the whole
+// text down the reference path (ReadReference), so messages and their precedence are
+// exactly those of the reference path (ImportReader::Impl below).
 
 // FindLongText on a tape: the same paths are exempt (an interaction's attachments' data).
 bool TapeHasLongText(const JsonTape& t, size_t node, size_t limit, bool interaction_root, bool attachment) {
