@@ -10,8 +10,9 @@
   // Once IndexedDB has answered (the database is open), reading a big store (hundreds of MB)
   // may take this long before it counts as a hang.
   var READ_TIMEOUT_MS = 180000;
-  // cardApp.importBytes feeds a file to the import in pieces of this size.
-  var IMPORT_PIECE_BYTES = 8 * 1024 * 1024;
+  // A file is fed to the import in pieces of this size (cardApp.importBytes, and the file
+  // picker's reading in platform_web.cpp).
+  Module.cardImportPieceBytes = 8 * 1024 * 1024;
 
   Module.cardReadOnly = false;
   Module.cardStorageError = '';
@@ -454,7 +455,7 @@
     // one buffer, so the heap never holds the whole file.
     importBytes: function (bytes, mode) {
       var u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-      var piece = Math.min(u8.length, IMPORT_PIECE_BYTES) || 1;
+      var piece = Math.min(u8.length, Module.cardImportPieceBytes) || 1;
       var ptr = Module._malloc(piece);
       if (!ptr) throw new Error('out of memory for ' + piece + ' bytes');
       var res;

@@ -67,9 +67,9 @@ EM_JS(void, card_js_download, (const char* name, const char* mime, const char* d
     setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
 });
 
-// `pieces`: the file is read in slices of 8 MiB handed over one at a time (PickFileInPieces:
-// card_file_begin, card_file_piece while it answers 1, card_file_end), else whole
-// (card_file_picked).
+// `pieces`: the file is read in slices of Module.cardImportPieceBytes (web/pre.js) handed
+// over one at a time (PickFileInPieces: card_file_begin, card_file_piece while it answers
+// 1, card_file_end), else whole (card_file_picked).
 EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes, int pieces), {
     var input = document.getElementById('card-file-input');
     if (!input) {
@@ -107,7 +107,7 @@ EM_JS(void, card_js_pick_file, (const char* accept, int token, double max_bytes,
             try { return fn(p); } finally { Module._free(p); }
         };
         if (pieces) {
-            var PIECE = 8 * 1024 * 1024;
+            var PIECE = Module.cardImportPieceBytes;  // web/pre.js
             var end = function(error) {
                 withString(error, function(p) { Module._card_file_end(token, p); });
                 if (Module.cardWake) Module.cardWake();
