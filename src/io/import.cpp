@@ -675,6 +675,11 @@ struct ImportReader::Impl {
         if (bytes > limits.file_bytes) Refuse(FileTooLargeMessage(bytes, limits.file_bytes));
         else if (keep) kept.reserve(static_cast<size_t>(bytes));
     }
+    // A whole text the caller holds, read at once (nothing is kept: it is the reference
+    // path's text if one is needed).
+    Impl(std::string_view text, const ImportLimits& l) : Impl(static_cast<int64_t>(text.size()), l, true) {
+        if (Feed(text)) Finish(text);
+    }
 
     bool Feed(std::string_view piece) {
         if (done) return false;
@@ -752,25 +757,26 @@ int64_t ImportReader::file_bytes() const { return impl_->file_bytes; }
 
 namespace {
 
-ImportResult Check(const Store& store, ImportReader::Impl& file, ImportMode mode) {
+// The read file against the store in `mode` (references, counts): what Check and Apply
+// both start with. Summary cleared when not ok.
+ImportResult Verify(const Store& store, ImportReader::Impl& file, ImportMode mode) {
     ImportResult res;
     if (!file.done) file.Finish(file.kept);
     res.ok = file.ok && CheckAgainst(store, mode, file.doc, res.summary, res.error);
     if (!file.ok) res.error = file.error;
     if (!res.ok) res.summary = ImportSummary{};
-    else res.duplicates = FindImportDuplicates(store, file.doc.clients.records);
+    return res;
+}
+
+ImportResult Check(const Store& store, ImportReader::Impl& file, ImportMode mode) {
+    ImportResult res = Verify(store, file, mode);
+    if (res.ok) res.duplicates = FindImportDuplicates(store, file.doc.clients.records);
     return res;
 }
 
 ImportResult Apply(Store& store, ImportReader::Impl& file, ImportMode mode) {
-    ImportResult res;
-    if (!file.done) file.Finish(file.kept);
-    res.ok = file.ok && CheckAgainst(store, mode, file.doc, res.summary, res.error);
-    if (!file.ok) res.error = file.error;
-    if (!res.ok) {
-        res.summary = ImportSummary{};
-        return res;  // nothing was touched
-    }
+    ImportResult res = Verify(store, file, mode);
+    if (!res.ok) return res;  // nothing was touched
     Apply(store, mode, file.doc);
     file.Refuse("the file was imported already");  // its records now belong to the store
     return res;
@@ -779,14 +785,12 @@ ImportResult Apply(Store& store, ImportReader::Impl& file, ImportMode mode) {
 }  // namespace
 
 ImportResult CheckImport(const Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
-    ImportReader::Impl file(static_cast<int64_t>(text.size()), limits, true);
-    if (file.Feed(text)) file.Finish(text);
+    ImportReader::Impl file(text, limits);
     return Check(store, file, mode);
 }
 
 ImportResult ApplyImport(Store& store, std::string_view text, ImportMode mode, const ImportLimits& limits) {
-    ImportReader::Impl file(static_cast<int64_t>(text.size()), limits, true);
-    if (file.Feed(text)) file.Finish(text);
+    ImportReader::Impl file(text, limits);
     return Apply(store, file, mode);
 }
 
