@@ -13,14 +13,27 @@
 using namespace card;
 using namespace card::test;
 
-TEST_CASE("ui: a file over the import limit is refused unread, with the limit in the message") {
+namespace {
+// An app in English with the full sample store, saved, drawn once; `before` is its export.
+struct AppWithStore {
     EnglishUi en;
     UiHarness h;
     App app;
-    app.store = samples::FullStore();
-    app.store.ClearDirty();
-    h.Frame(app, 2);
-    const std::string before = ExportStore(app.store, samples::kExportedAt);
+    std::string before;
+    AppWithStore() {
+        app.store = samples::FullStore();
+        app.store.ClearDirty();
+        h.Frame(app, 2);
+        before = ExportStore(app.store, samples::kExportedAt);
+    }
+};
+}  // namespace
+
+TEST_CASE("ui: a file over the import limit is refused unread, with the limit in the message") {
+    AppWithStore f;
+    UiHarness& h = f.h;
+    App& app = f.app;
+    const std::string& before = f.before;
 
     // The browser tells the size; no byte is read.
     PickImportFile(app.ui);
@@ -60,13 +73,10 @@ TEST_CASE("ui: the import picker delivers a normal file to the dialog, which che
 }
 
 TEST_CASE("ui: a file arriving in pieces shows its progress; Cancel stops the reading; a read error is said") {
-    EnglishUi en;
-    UiHarness h;
-    App app;
-    app.store = samples::FullStore();
-    app.store.ClearDirty();
-    h.Frame(app, 2);
-    const std::string before = ExportStore(app.store, samples::kExportedAt);
+    AppWithStore f;
+    UiHarness& h = f.h;
+    App& app = f.app;
+    const std::string& before = f.before;
     const std::string file = ExportStore(samples::FullStore(), samples::kExportedAt);
     namespace nt = platform::native_testing;
 
