@@ -92,6 +92,9 @@ EM_JS(char*, card_js_storage_error, (), {
     stringToUTF8(s, p, len);
     return p;
 });
+// web/pre.js: IndexedDB came back without the saved data and /data was restored from the
+// second copy (Cache Storage).
+EM_JS(int, card_js_restored_from_copy, (), { return Module.cardRestoredFromCopy ? 1 : 0; });
 // web/pre.js: the writer's Web Lock came to this tab (the writer tab closed).
 EM_JS(int, card_js_writer_lock_granted, (), { return Module.cardWriterLockGranted ? 1 : 0; });
 // Taking over: IndexedDB -> memory again, then card_storage_reloaded(ok, error).
@@ -363,6 +366,7 @@ void LoadStoredData(Host& h) {
     // ui/recovery.cpp shows what the load found. When !ok the persister stays blocked
     // (never writes) so the unreadable files stay as they are, until the user starts over.
     h.app.env.load = report;
+    h.app.env.recovery.restored_from_copy = report.ok && !report.fresh && card_js_restored_from_copy() != 0;
     h.persister->SetReadOnly(h.app.env.read_only);
     h.persister->SetOnFirstSave([] { card::platform::RequestPersistentStorage(); });
 }

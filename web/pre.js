@@ -270,12 +270,121 @@
     IDBFS.getLocalSet(storageMount(), function (err, local) { if (!err) snap = local.entries; });
     return snap;
   }
+  // ---- The second copy (Cache Storage). Chromium resets an origin's IndexedDB when it
+  // finds the database damaged as it opens it: seen after the browser was killed in the
+  // middle of a save, about once in 250 kills, and the app then opened empty. So each sync
+  // also copies the files of /data that changed into a cache of Cache Storage (another
+  // store, not IndexedDB's database): the shard files first, then manifest.prev.json and
+  // manifest.json, then the removals, then the copy's index ({path: mtime}, what it holds);
+  // one sync's copy starts when the one before it has ended, so the copy always holds a
+  // whole generation (docs/STORAGE.md "The second copy"). At start-up, when IndexedDB holds
+  // no manifest but the copy does, /data is filled from the copy and written back to
+  // IndexedDB before the app reads it, and the app says so (Module.cardRestoredFromCopy).
+  var COPY_CACHE = 'client-card-data-copy';
+  var COPY_WAIT_MS = 5000;  // start-up waits this long for Cache Storage at most
+  var copy = { usable: false, index: null, chain: Promise.resolve(), pending: 0, error: '', restored: null };
+  function copyUrl(path) { return new URL('/__client_card_copy__' + path, location.href).href; }
+  var COPY_INDEX = '/__index__';
+  function manifestRank(path) {
+    return /\/manifest\.json$/.test(path) ? 2 : /\/manifest\.prev\.json$/.test(path) ? 1 : 0;
+  }
+  // Queues the copy of what changed in /data since the last one (the bytes are taken now).
+  function queueCopy() {
+    if (!copy.usable || !copy.index) return;
+    var local = snapshotLocal();
+    if (!local) return;
+    var puts = [], removes = [], next = {};
+    var blocked = false;
+    Object.keys(local).forEach(function (path) {
+      var node = nodeOf(path);
+      if (!node || !FS.isFile(node.mode) || /\.tmp$/.test(path)) return;
+      var t = local[path].timestamp.getTime();
+      next[path] = t;
+      if (copy.index[path] === t) return;
+      // Released (its bytes are in IndexedDB only): this copy cannot be whole; the copy
+      // keeps the generation it holds.
+      if (isReleasedNode(node)) { blocked = true; return; }
+      puts.push({ path: path, rank: manifestRank(path), blob: new Blob([node.contents.subarray(0, node.usedBytes)]) });
+    });
+    if (blocked) return;
+    Object.keys(copy.index).forEach(function (path) { if (next[path] === undefined) removes.push(path); });
+    if (!puts.length && !removes.length) return;
+    copy.index = next;  // what the copy holds once the queued work is done
+    copy.pending++;
+    copy.chain = copy.chain.then(function () {
+      return caches.open(COPY_CACHE).then(function (cache) {
+        var put = function (p) { return cache.put(copyUrl(p.path), new Response(p.blob)); };
+        var ranked = function (r) { return Promise.all(puts.filter(function (p) { return p.rank === r; }).map(put)); };
+        return ranked(0).then(function () { return ranked(1); }).then(function () { return ranked(2); })
+          .then(function () { return Promise.all(removes.map(function (p) { return cache.delete(copyUrl(p)); })); })
+          .then(function () { return cache.put(copyUrl(COPY_INDEX), new Response(JSON.stringify(next))); });
+      });
+    }).then(function () {
+      copy.pending--;
+    }, function (e) {
+      // Half a copy must never be taken for a whole one: drop it; the next start makes a new one.
+      copy.pending--;
+      copy.usable = false;
+      copy.error = String(e && (e.name || e.message) || e);
+      try { caches.delete(COPY_CACHE).catch(function () {}); } catch (e2) { /* nothing to drop */ }
+    });
+  }
+  // The copy's index ({path: mtime}, {} when there is no copy yet), or null when Cache
+  // Storage cannot be used here (file://, a private mode, an error) or did not answer.
+  function readCopyIndex(callback) {
+    var answered = false;
+    function answer(index) { if (!answered) { answered = true; callback(index); } }
+    setTimeout(function () { answer(null); }, COPY_WAIT_MS);
+    try {
+      if (typeof caches === 'undefined' || !caches) { answer(null); return; }
+      caches.open(COPY_CACHE).then(function (cache) { return cache.match(copyUrl(COPY_INDEX)); })
+        .then(function (r) { return r ? r.json() : {}; })
+        .then(function (index) { answer(index && typeof index === 'object' ? index : {}); }, function () { answer(null); });
+    } catch (e) {
+      answer(null);
+    }
+  }
+  // /data from the copy (after IndexedDB came back without a manifest), then IndexedDB
+  // from /data; callback(err, wrote): wrote when /data holds the copy (nothing is written
+  // to /data unless every file of the copy was read).
+  function restoreFromCopy(index, callback) {
+    var paths = Object.keys(index);
+    caches.open(COPY_CACHE).then(function (cache) {
+      return Promise.all(paths.map(function (path) {
+        return cache.match(copyUrl(path)).then(function (r) {
+          if (!r) throw new Error('the copy lacks ' + path);
+          return r.arrayBuffer();
+        });
+      }));
+    }).then(function (buffers) {
+      paths.forEach(function (path, i) {
+        var dir = path.slice(0, path.lastIndexOf('/'));
+        if (!nodeOf(dir)) FS.mkdirTree(dir);
+        FS.writeFile(path, new Uint8Array(buffers[i]), { canOwn: true });
+        FS.utime(path, index[path], index[path]);
+      });
+      var db = IDBFS.dbs['/data'];
+      IDBFS.getLocalSet(storageMount(), function (err, local) {
+        if (err || !db) { callback(err || new Error('IndexedDB is not open'), true); return; }
+        reconcile(local, { type: 'remote', db: db, entries: remoteEntries || {} }, function (e) {
+          if (!e) remoteEntries = local.entries;
+          callback(e || null, true);
+        });
+      });
+    }).catch(function (e) { callback(e, false); });
+  }
+  // Whether the copy is up to date, and what start-up took from it (cardApp.storageCopy).
+  Module.cardStorageCopy = function () {
+    return { usable: copy.usable, pending: copy.pending, error: copy.error, restored: copy.restored };
+  };
+
   // Whether a sync may start while another is in flight (the fast path is ready).
   Module.cardSyncCanOverlap = function () { return !!(remoteEntries && IDBFS.dbs['/data']); };
   // Mirrors /data to IndexedDB (FS.syncfs(false)); callback(err) once.
   Module.cardSyncOut = function (callback) {
     var db = IDBFS.dbs['/data'];
     var known = remoteEntries;
+    queueCopy();
     function done(err, wrote) {
       if (!err) remoteEntries = wrote || snapshotLocal();
       // What this transaction committed is exactly `wrote`: the shard files' bytes are in
@@ -313,7 +422,14 @@
           err = errorOf(e, 'IndexedDB could not be read');
         }
       }
-      callback(err || null);
+      if (err) { callback(err); return; }
+      // The writer now: the copy goes on from what it holds (the bytes are all here still).
+      readCopyIndex(function (index) {
+        copy.usable = !!index;
+        copy.index = index;
+        queueCopy();
+        callback(null);
+      });
     });
   };
 
@@ -377,6 +493,7 @@
           }
           return;
         }
+        var hasManifest = (keys || []).some(function (k) { return manifestRank(String(k)) > 0; });
         try {
           remoteEntries = mirrorIntoMemfs(keys, values);
         } catch (e) {
@@ -385,7 +502,31 @@
         }
         Module.cardStorageTimes.filesReady = performance.now();
         clearTimeout(timer);
-        finish('');
+        if (Module.cardReadOnly) { finish(''); return; }  // the writer tab keeps the copy
+        readCopyIndex(function (index) {
+          if (finished) return;
+          copy.usable = !!index;
+          var copied = index && Object.keys(index).some(function (k) { return manifestRank(k) > 0; });
+          if (hasManifest || !copied) {
+            copy.index = index;
+            queueCopy();  // a first copy of what is stored (before the load releases the bytes)
+            finish('');
+            return;
+          }
+          restoreFromCopy(index, function (err, wrote) {
+            if (err) copy.error = String(err && (err.name || err.message) || err);
+            if (!wrote) {
+              copy.usable = false;  // unreadable: the app opens with what IndexedDB held
+              finish('');
+              return;
+            }
+            // Restored (even if IndexedDB refused the files: the copy still holds them).
+            copy.index = index;
+            copy.restored = { files: Object.keys(index).length };
+            Module.cardRestoredFromCopy = true;
+            finish('');
+          });
+        });
       });
     });
   });
@@ -503,6 +644,8 @@
       return JSON.parse(res);
     },
     stats: function () { return JSON.parse(callForString('card_stats')); },
+    // The second copy of the stored data (Cache Storage): {usable, pending, error, restored}.
+    storageCopy: function () { return Module.cardStorageCopy(); },
     saveState: function () { return callForString('card_save_state'); },
     flush: function (timeoutMs) {
       var limit = Date.now() + (timeoutMs || 30000);

@@ -94,6 +94,20 @@ void DrawRecovered(App& app) {
     ImGui::PopID();
 }
 
+void DrawRestoredCopy(App& app) {
+    const LoadReport& load = app.env.load;
+    const std::string clients = Counted(load.clients, Str::RcClientsOne, Str::RcClientsFew, Str::RcClientsMany);
+    const std::string records = Counted(load.records, Str::RcRecordsOne, Str::RcRecordsFew, Str::RcRecordsMany);
+    const std::string text = FormatString(Tr(Str::RcRestoredCopyFmt), clients.c_str(), records.c_str());
+    ImGui::PushID("restored_copy_notice");
+    switch (BannerBarButtons(colors::kWarningBg, text.c_str(), {Tr(Str::RcExport), Tr(Str::Dismiss)})) {
+        case 0: ExportAllToDownload(app); break;
+        case 1: app.env.recovery.restored_from_copy = false; break;
+        default: break;
+    }
+    ImGui::PopID();
+}
+
 void DrawUnreadable(App& app) {
     const LoadReport& load = app.env.load;
     RecoveryEnv& rec = app.env.recovery;
@@ -196,6 +210,8 @@ void DrawRecoveryBanner(App& app) {
         DrawUnreadable(app);
     } else if (load.used_previous && !app.env.recovery.dismissed) {
         DrawRecovered(app);
+    } else if (load.ok && app.env.recovery.restored_from_copy) {
+        DrawRestoredCopy(app);
     }
     DrawConfirm(app);
 }

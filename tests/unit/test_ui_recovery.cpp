@@ -314,3 +314,34 @@ TEST_CASE("ui recovery: a fresh or healthy load shows nothing") {
     CHECK_FALSE(UiHarness::Has("Export a backup"));
     CHECK_FALSE(UiHarness::Has("Start over…"));
 }
+
+TEST_CASE("ui recovery: restored from the second copy says so (both languages) until dismissed") {
+    EnglishUi english;
+    UiHarness ui;
+    App app;
+    app.env.load.ok = true;
+    app.env.load.clients = 400;
+    app.env.load.records = 2401;
+    app.env.recovery.restored_from_copy = true;
+    ui.Frame(app, 2);
+    const char* en =
+        "The browser's database came back without the saved data (browsers reset it when they find it damaged, for "
+        "example after being killed in the middle of a save). It was restored from the second copy this app keeps: "
+        "400 clients, 2401 records in all. Export a backup now to be safe.";
+    CHECK_MESSAGE(UiHarness::Has(en), en);
+    app.SetLanguage("ru");
+    ui.Frame(app, 2);
+    CHECK(UiHarness::Has("База данных браузера оказалась без сохранённых данных (браузер сбрасывает её, если находит "
+                         "повреждённой, например после аварийного завершения во время сохранения). Данные "
+                         "восстановлены из второй копии, которую хранит приложение: 400 клиентов, всего 2401 запись. "
+                         "Для надёжности сейчас же сохраните резервную копию (экспорт)."));
+    app.SetLanguage("en");
+    ui.Frame(app, 2);
+    const int downloads = nt::LastDownload().count;
+    ui.Click(app, "Export a backup");
+    CHECK(nt::LastDownload().count == downloads + 1);
+    ui.Click(app, "Dismiss");
+    ui.Frame(app, 2);
+    CHECK_FALSE(UiHarness::Has(en));
+    CHECK_FALSE(app.env.recovery.restored_from_copy);
+}

@@ -15,6 +15,13 @@
       "Восстановлено предыдущее сохранение. Последнее сохранение не удалось прочитать: %s. Вместо него загружено " \
       "предыдущее сохранение (время не записано): %s, %s. Изменения, сделанные после него, могли потеряться — " \
       "сейчас же сохраните резервную копию (экспорт).") \
+    X(RcRestoredCopyFmt, \
+      "The browser's database came back without the saved data (browsers reset it when they find it damaged, for " \
+      "example after being killed in the middle of a save). It was restored from the second copy this app keeps: " \
+      "%s, %s. Export a backup now to be safe.", \
+      "База данных браузера оказалась без сохранённых данных (браузер сбрасывает её, если находит повреждённой, " \
+      "например после аварийного завершения во время сохранения). Данные восстановлены из второй копии, которую " \
+      "хранит приложение: %s, %s. Для надёжности сейчас же сохраните резервную копию (экспорт).") \
     X(RcClientsOne,         "%d client",                              "%d клиент")                            \
     X(RcClientsFew,         "%d clients",                             "%d клиента")                           \
     X(RcClientsMany,        "%d clients",                             "%d клиентов")                          \

@@ -28,7 +28,10 @@ export function browserAvailable(name) {
   }
 }
 
-/** Launches `name` with the given profile folder (kept by the caller between launches). */
+/**
+ * Launches `name` with the given profile folder (kept by the caller between launches).
+ * E2E_CHROMIUM_LOG=1: Chromium writes its log to chromium-<ms>.log in the profile folder.
+ */
 export async function launchBrowser(name, userDataDir) {
   if (name === 'chromium') {
     return puppeteer.launch({
@@ -37,7 +40,8 @@ export async function launchBrowser(name, userDataDir) {
       headless: true,
       userDataDir,
       defaultViewport: VIEWPORT,
-      args: [...CHROMIUM_ARGS, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`],
+      args: [...CHROMIUM_ARGS, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
+        ...(process.env.E2E_CHROMIUM_LOG ? ['--enable-logging', '--v=0', `--log-file=${userDataDir}/chromium-${Date.now()}.log`] : [])],
       timeout: 30000,
       protocolTimeout: 60000,
     });

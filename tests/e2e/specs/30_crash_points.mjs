@@ -5,12 +5,19 @@
 // the 7 collections and the manifests) and an immediate flush start the save; the browser is killed after a delay
 // drawn (seeded) from before the save starts to after it ends, as measured first; the
 // relaunch must show exactly S_i or exactly S_{i+1}: never a mix, never empty, never the
-// recovery or error banner. Prints the robustness line and the before/after split.
+// recovery or error banner. A reopen from the app's second copy (Chromium reset IndexedDB,
+// docs/STORAGE.md "The second copy") counts when its state is right, and is noted.
+// Prints the robustness line and the before/after split.
 //
 //   CRASH_POINTS=N   points to try (default 50 in Chromium, 8 in Firefox: each Firefox
 //                    relaunch costs about 9 s here)
 //   CRASH_SEED=S     the seed of the delays (default: random, printed)
+//   CRASH_SNAP=DIR   copy the profile folder to DIR/last after each kill (DIR/fail-N for a
+//                    point that failed), to look at the browser's own files afterwards;
+//                    E2E_CHROMIUM_LOG=1 (lib/browsers.mjs) adds Chromium's log per launch
+// A failed point notes what IndexedDB and /data held as the app reopened.
 import assert from 'node:assert/strict';
+import { idbContains } from '../lib/page_tools.mjs';
 
 // Every collection but the history gets records, so each save writes a shard of each of
 // the 7 collections (more for the larger ones) plus the manifests, and every one changes.
@@ -101,9 +108,15 @@ export default {
       return window.cardApp.flush(60000).then(() => { window.__saveDone = performance.now() - t0; return window.__saveDone; });
     }, textOf(v));
     // The app as it opened: no recovery or error banner, a readable store.
+    // Chromium now and then resets IndexedDB after a kill (the database found damaged): the
+    // app then restores its second copy and says so with Export (counted, not a failure).
+    let restored = 0;
     const checkOpened = async (page, candidates, where) => {
-      const banners = await page.evaluate(() => ['Export a backup', 'Start over…', 'Download the damaged files',
-        'Download the stored files'].filter(l => window.cardApp.locate(l)));
+      const copy = await page.evaluate(() => window.cardApp.storageCopy());
+      if (copy.restored) restored++;
+      const banners = await page.evaluate(fromCopy => ['Export a backup', 'Start over…', 'Download the damaged files',
+        'Download the stored files'].filter(l => !(fromCopy && l === 'Export a backup') && window.cardApp.locate(l)),
+      !!copy.restored);
       assert.deepEqual(banners, [], `${where}: the app opened with a recovery/error banner (buttons ${banners.join(', ')})`);
       const state = await page.evaluate(() => window.cardApp.saveState());
       assert.notEqual(state, 'failed', `${where}: save state failed`);
@@ -137,6 +150,12 @@ export default {
       let t = Date.now();
       await ctx.kill(browser);
       phases.kill += Date.now() - t;
+      if (process.env.CRASH_SNAP) {
+        const fs = await import('node:fs');
+        fs.rmSync(`${process.env.CRASH_SNAP}/prev`, { recursive: true, force: true });
+        if (fs.existsSync(`${process.env.CRASH_SNAP}/last`)) fs.renameSync(`${process.env.CRASH_SNAP}/last`, `${process.env.CRASH_SNAP}/prev`);
+        fs.cpSync(profile, `${process.env.CRASH_SNAP}/last`, { recursive: true });
+      }
       ({ browser, page } = await open());
       t = Date.now();
       try {
@@ -148,6 +167,14 @@ export default {
         current = found;
       } catch (e) {
         failures.push(`point ${i + 1} (delay ${delay} ms, S_i = v${current}): ${e.message.split('\n')[0]}`);
+        // What the reopened page found: IndexedDB's files (its own connection) and /data's.
+        const idb = await idbContains(page, '"generation"').catch(err => ({ error: String(err) }));
+        const files = await page.evaluate(() => {
+          try { return { data: FS.readdir('/data'), storageError: Module.cardStorageError, times: Module.cardStorageTimes }; }
+          catch (err) { return { error: String(err) }; }
+        }).catch(err => ({ error: String(err) }));
+        if (process.env.CRASH_SNAP) (await import('node:fs')).cpSync(`${process.env.CRASH_SNAP}/last`, `${process.env.CRASH_SNAP}/fail-${i + 1}`, { recursive: true });
+        ctx.note(`point ${i + 1}: IndexedDB ${JSON.stringify(idb)}; /data ${JSON.stringify(files)}`);
         await ctx.screenshot(page, `point-${i + 1}`).catch(() => {});
         // Go on from whatever the store holds now (a fresh known state).
         await startSave(page, next + 1).catch(() => {});
@@ -157,6 +184,7 @@ export default {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     ctx.note(`crash points (${ctx.browserName}): reopened as the state before the save: ${before}, after it: ${after} (${points} kills in ${secs} s: ` +
       `kill ${phases.kill} ms, launch ${phases.launch} ms, app load ${phases.load} ms, check ${phases.check} ms in all)`);
+    if (restored) ctx.note(`crash points (${ctx.browserName}): ${restored} reopened from the second copy (IndexedDB came back empty)`);
     if (!before || !after) ctx.note(`crash points (${ctx.browserName}): the kills did not straddle the save (before ${before}, after ${after})`);
     ctx.note(`robustness: crash points (${ctx.browserName}): ${points} tried, ${survived} survived`);
     await waitReady(page);
