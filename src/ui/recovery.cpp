@@ -75,6 +75,15 @@ void DownloadStoredFiles(App& app) {
     app.env.recovery.download_note = FormatString(Tr(Str::RcDownloadedFmt), name.c_str(), static_cast<int>(count));
 }
 
+// A yellow notice with "Export a backup" (exports at once) and Dismiss: true when dismissed.
+bool ExportOrDismiss(App& app, const char* id, const std::string& text) {
+    ImGui::PushID(id);
+    const int pressed = BannerBarButtons(colors::kWarningBg, text.c_str(), {Tr(Str::RcExport), Tr(Str::Dismiss)});
+    ImGui::PopID();
+    if (pressed == 0) ExportAllToDownload(app);
+    return pressed == 1;
+}
+
 void DrawRecovered(App& app) {
     const LoadReport& load = app.env.load;
     const std::string damage = DamageText(load.newest);
@@ -85,13 +94,7 @@ void DrawRecovered(App& app) {
             ? FormatString(Tr(Str::RcRecoveredNoTimeFmt), damage.c_str(), clients.c_str(), records.c_str())
             : FormatString(Tr(Str::RcRecoveredFmt), damage.c_str(), LocalDateTime(load.saved_at).c_str(),
                            clients.c_str(), records.c_str());
-    ImGui::PushID("recovery_notice");
-    switch (BannerBarButtons(colors::kWarningBg, text.c_str(), {Tr(Str::RcExport), Tr(Str::Dismiss)})) {
-        case 0: ExportAllToDownload(app); break;
-        case 1: app.env.recovery.dismissed = true; break;
-        default: break;
-    }
-    ImGui::PopID();
+    if (ExportOrDismiss(app, "recovery_notice", text)) app.env.recovery.dismissed = true;
 }
 
 void DrawRestoredCopy(App& app) {
@@ -99,13 +102,7 @@ void DrawRestoredCopy(App& app) {
     const std::string clients = Counted(load.clients, Str::RcClientsOne, Str::RcClientsFew, Str::RcClientsMany);
     const std::string records = Counted(load.records, Str::RcRecordsOne, Str::RcRecordsFew, Str::RcRecordsMany);
     const std::string text = FormatString(Tr(Str::RcRestoredCopyFmt), clients.c_str(), records.c_str());
-    ImGui::PushID("restored_copy_notice");
-    switch (BannerBarButtons(colors::kWarningBg, text.c_str(), {Tr(Str::RcExport), Tr(Str::Dismiss)})) {
-        case 0: ExportAllToDownload(app); break;
-        case 1: app.env.recovery.restored_from_copy = false; break;
-        default: break;
-    }
-    ImGui::PopID();
+    if (ExportOrDismiss(app, "restored_copy_notice", text)) app.env.recovery.restored_from_copy = false;
 }
 
 void DrawUnreadable(App& app) {

@@ -218,6 +218,19 @@ async function waitSaved(page, timeout = 20 * 60000) {
     }`, timeout);
 }
 
+// Until the second copy of the stored data (Cache Storage, docs/STORAGE.md) has caught up;
+// returns the milliseconds waited.
+async function waitCopied(page, timeout = 20 * 60000) {
+  return inPage(page, `
+    const t0 = performance.now();
+    for (;;) {
+      const c = cardApp.storageCopy();
+      if (!c.pending) return performance.now() - t0;
+      if (performance.now() - t0 > arg) throw new Error('the copy is not done after ' + arg + ' ms');
+      await new Promise(f => setTimeout(f, 20));
+    }`, timeout);
+}
+
 // ---- Items
 
 const results = { items: {}, extra: {}, errors: [], chromium: '' };
@@ -314,7 +327,7 @@ function installBaselines() {
 // JSON.stringify of the parsed object; the heap after the import. One fresh profile per run
 // (import into an empty app, as a user's first import); the last run's page is kept.
 async function importExport(origin, datasetUrl) {
-  const imp = [], parse = [], exp = [], stringify = [], saveAll = [];
+  const imp = [], parse = [], exp = [], stringify = [], saveAll = [], copyAll = [];
   let heap = null, counts = null;
   const profile = newProfile();
   const { browser, page: mainPage } = await launch(profile);
@@ -359,6 +372,7 @@ async function importExport(origin, datasetUrl) {
         imp.push(res.importMs);
         parse.push(res.parseMs);
         saveAll.push(await waitSaved(page));
+        copyAll.push(await waitCopied(page));  // the export and what follows measure a settled page
         const ex = await inPage(page, `
           const obj = window.__benchObj, out = {};
           const stringifyIt = () => { const t0 = performance.now(); out.len = window.__benchStringify(obj); out.stringifyMs = performance.now() - t0; };
@@ -375,7 +389,7 @@ async function importExport(origin, datasetUrl) {
         }
         log(`import run ${r + 1}: import ${round(res.importMs, 1)} ms vs parse ${round(res.parseMs, 1)} ms; ` +
           `export ${round(ex.exportMs, 1)} ms vs stringify ${round(ex.stringifyMs, 1)} ms; ` +
-          `saving all took ${round(saveAll.at(-1), 0)} ms`);
+          `saving all took ${round(saveAll.at(-1), 0)} ms, its second copy ${round(copyAll.at(-1), 0)} ms more`);
       } finally {
         if (context) await context.close();
       }
@@ -391,6 +405,7 @@ async function importExport(origin, datasetUrl) {
   results.items['3e'] = { figure: median(exp), baseline: median(stringify), ratio: median(exp) / median(stringify), export: exp, stringify };
   results.items['8'] = { figure: heap.heapBytes, baseline: heap.fileBytes, ratio: heap.heapBytes / heap.fileBytes, ...heap };
   results.extra.saveAllAfterImportMs = saveAll;
+  results.extra.copyAllAfterSaveMs = copyAll;
   results.extra.counts = Object.fromEntries(['clients', 'contacts', 'interactions', 'interests', 'contracts', 'relationships', 'employees']
     .map(k => [k, counts[k]]));
   return { browser, page: mainPage, profile, counts };
@@ -584,6 +599,9 @@ async function main() {
         try { await scrollFrames(page); } catch (e) { fail('6', e); }
         try { await idleFrames(page); } catch (e) { fail('7', e); }
         await waitSaved(page).catch(e => log('final save:', e.message));
+        // A reopen measures a start with a current copy (one closed while copying copies again).
+        await waitCopied(page).then(ms => log(`second copy caught up ${round(ms, 0)} ms after the last save`),
+          e => log('second copy:', e.message));
       } finally {
         await closeBrowser(browser, 120000);
       }
