@@ -182,8 +182,15 @@
     node.cardReleasedAt = node.timestamp;
     return true;
   }
+  // While start-up still waits for the second copy's index (below), the bytes are kept:
+  // the copy may need them. Released once the index is in and the copy is queued.
+  var heldReleases = null;
+  function releaseOrHold(path, known) {
+    if (heldReleases) heldReleases.push([path, known]);
+    else release(path, known);
+  }
   // StoreStorage::Load (through FileSystem::Release) parsed this file into the store.
-  Module.cardReleaseFile = function (path) { release(path, remoteEntries); };
+  Module.cardReleaseFile = function (path) { releaseOrHold(path, remoteEntries); };
   Module.cardIsReleased = isReleased;
 
   // ---- IndexedDB -> memory in one read: every entry in one readonly transaction
@@ -321,11 +328,13 @@
       });
     }).then(function () {
       copy.pending--;
+      if (Object.keys(next).some(function (k) { return manifestRank(k) > 0; })) copyHint(true);
     }, function (e) {
       // Half a copy must never be taken for a whole one: drop it; the next start makes a new one.
       copy.pending--;
       copy.usable = false;
       copy.error = String(e && (e.name || e.message) || e);
+      copyHint(false);
       try { caches.delete(COPY_CACHE).catch(function () {}); } catch (e2) { /* nothing to drop */ }
     });
   }
@@ -373,6 +382,32 @@
       });
     }).catch(function (e) { callback(e, false); });
   }
+  // A word in localStorage that the copy holds a saved generation, so that a start with
+  // nothing stored (a first visit) does not wait for Cache Storage. Unknown (localStorage
+  // unusable): true, the start waits.
+  var COPY_HINT = 'client-card-data-copy';
+  function copyHint(value) {
+    try {
+      if (value === undefined) return localStorage.getItem(COPY_HINT) === '1';
+      if (value) localStorage.setItem(COPY_HINT, '1');
+      else localStorage.removeItem(COPY_HINT);
+    } catch (e) {
+      return true;
+    }
+    return value;
+  }
+  // Reads the copy's index without holding up the start: the load's releases wait for it.
+  function catchUpCopy() {
+    heldReleases = heldReleases || [];
+    readCopyIndex(function (index) {
+      copy.usable = !!index;
+      copy.index = index;
+      queueCopy();  // what differs, from the bytes still held
+      var held = heldReleases;
+      heldReleases = null;
+      held.forEach(function (r) { release(r[0], r[1]); });
+    });
+  }
   // Whether the copy is up to date, and what start-up took from it (cardApp.storageCopy).
   Module.cardStorageCopy = function () {
     return { usable: copy.usable, pending: copy.pending, error: copy.error, restored: copy.restored };
@@ -389,7 +424,7 @@
       if (!err) remoteEntries = wrote || snapshotLocal();
       // What this transaction committed is exactly `wrote`: the shard files' bytes are in
       // IndexedDB now, and nothing reads them here again.
-      if (!err && wrote) Object.keys(wrote).forEach(function (path) { release(path, wrote); });
+      if (!err && wrote) Object.keys(wrote).forEach(function (path) { releaseOrHold(path, wrote); });
       if (err && err.name === 'QuotaExceededError') {
         // Chromium keeps the quota it saw when the connection opened: a fresh connection
         // for the retry sees space freed since.
@@ -423,13 +458,8 @@
         }
       }
       if (err) { callback(err); return; }
-      // The writer now: the copy goes on from what it holds (the bytes are all here still).
-      readCopyIndex(function (index) {
-        copy.usable = !!index;
-        copy.index = index;
-        queueCopy();
-        callback(null);
-      });
+      catchUpCopy();  // the writer now: the copy goes on from what it holds
+      callback(null);
     });
   };
 
@@ -503,13 +533,19 @@
         Module.cardStorageTimes.filesReady = performance.now();
         clearTimeout(timer);
         if (Module.cardReadOnly) { finish(''); return; }  // the writer tab keeps the copy
+        if (hasManifest || !copyHint()) {
+          // The usual start (or a first one): the app loads at once, the copy catches up.
+          catchUpCopy();
+          finish('');
+          return;
+        }
+        // IndexedDB holds no manifest, but the copy should: wait for it, and restore.
         readCopyIndex(function (index) {
           if (finished) return;
           copy.usable = !!index;
           var copied = index && Object.keys(index).some(function (k) { return manifestRank(k) > 0; });
-          if (hasManifest || !copied) {
+          if (!copied) {
             copy.index = index;
-            queueCopy();  // a first copy of what is stored (before the load releases the bytes)
             finish('');
             return;
           }
