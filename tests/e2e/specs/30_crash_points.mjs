@@ -17,6 +17,7 @@
 //                    E2E_CHROMIUM_LOG=1 (lib/browsers.mjs) adds Chromium's log per launch
 // A failed point notes what IndexedDB and /data held as the app reopened.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { idbContains } from '../lib/page_tools.mjs';
 
 // Every collection but the history gets records, so each save writes a shard of each of
@@ -76,6 +77,7 @@ export default {
     const { openApp, exportData, assertContains, waitReady } = ctx.app;
     const firefox = ctx.browserName === 'firefox';
     const points = Number(process.env.CRASH_POINTS) || (firefox ? 8 : 50);
+    const snapDir = process.env.CRASH_SNAP;
     const seed = Number(process.env.CRASH_SEED) || Math.floor(Math.random() * 2 ** 31);
     const random = rng(seed);
     ctx.note(`crash points (${ctx.browserName}): seed ${seed} (CRASH_SEED=${seed} repeats the delays)`);
@@ -150,11 +152,10 @@ export default {
       let t = Date.now();
       await ctx.kill(browser);
       phases.kill += Date.now() - t;
-      if (process.env.CRASH_SNAP) {
-        const fs = await import('node:fs');
-        fs.rmSync(`${process.env.CRASH_SNAP}/prev`, { recursive: true, force: true });
-        if (fs.existsSync(`${process.env.CRASH_SNAP}/last`)) fs.renameSync(`${process.env.CRASH_SNAP}/last`, `${process.env.CRASH_SNAP}/prev`);
-        fs.cpSync(profile, `${process.env.CRASH_SNAP}/last`, { recursive: true });
+      if (snapDir) {
+        fs.rmSync(`${snapDir}/prev`, { recursive: true, force: true });
+        if (fs.existsSync(`${snapDir}/last`)) fs.renameSync(`${snapDir}/last`, `${snapDir}/prev`);
+        fs.cpSync(profile, `${snapDir}/last`, { recursive: true });
       }
       ({ browser, page } = await open());
       t = Date.now();
@@ -170,10 +171,10 @@ export default {
         // What the reopened page found: IndexedDB's files (its own connection) and /data's.
         const idb = await idbContains(page, '"generation"').catch(err => ({ error: String(err) }));
         const files = await page.evaluate(() => {
-          try { return { data: FS.readdir('/data'), storageError: Module.cardStorageError, times: Module.cardStorageTimes }; }
+          try { return { data: FS.readdir('/data/store'), storageError: Module.cardStorageError, times: Module.cardStorageTimes }; }
           catch (err) { return { error: String(err) }; }
         }).catch(err => ({ error: String(err) }));
-        if (process.env.CRASH_SNAP) (await import('node:fs')).cpSync(`${process.env.CRASH_SNAP}/last`, `${process.env.CRASH_SNAP}/fail-${i + 1}`, { recursive: true });
+        if (snapDir) fs.cpSync(`${snapDir}/last`, `${snapDir}/fail-${i + 1}`, { recursive: true });
         ctx.note(`point ${i + 1}: IndexedDB ${JSON.stringify(idb)}; /data ${JSON.stringify(files)}`);
         await ctx.screenshot(page, `point-${i + 1}`).catch(() => {});
         // Go on from whatever the store holds now (a fresh known state).
