@@ -295,10 +295,14 @@
   function manifestRank(path) {
     return /\/manifest\.json$/.test(path) ? 2 : /\/manifest\.prev\.json$/.test(path) ? 1 : 0;
   }
+  // Whether these paths name a manifest (a saved generation).
+  function namesManifest(paths) { return paths.some(function (p) { return manifestRank(String(p)) > 0; }); }
+  function errorText(e) { return String(e && (e.name || e.message) || e); }
   // Queues the copy of what changed in /data since the last one (the bytes are taken now).
-  function queueCopy() {
+  // `entries`: /data's entry set when the caller has it.
+  function queueCopy(entries) {
     if (!copy.usable || !copy.index) return;
-    var local = snapshotLocal();
+    var local = entries || snapshotLocal();
     if (!local) return;
     var puts = [], removes = [], next = {};
     var blocked = false;
@@ -328,12 +332,12 @@
       });
     }).then(function () {
       copy.pending--;
-      if (Object.keys(next).some(function (k) { return manifestRank(k) > 0; })) copyHint(true);
+      if (namesManifest(Object.keys(next))) copyHint(true);
     }, function (e) {
       // Half a copy must never be taken for a whole one: drop it; the next start makes a new one.
       copy.pending--;
       copy.usable = false;
-      copy.error = String(e && (e.name || e.message) || e);
+      copy.error = errorText(e);
       copyHint(false);
       try { caches.delete(COPY_CACHE).catch(function () {}); } catch (e2) { /* nothing to drop */ }
     });
@@ -352,6 +356,25 @@
     } catch (e) {
       answer(null);
     }
+  }
+  // The start-up's read of the index, begun with the IndexedDB read (below) so that it is
+  // usually in before main() runs the load; null once taken.
+  var earlyCopyIndex = null;
+  function startEarlyCopyIndex() {
+    var e = earlyCopyIndex = { done: false, index: null, waiting: [] };
+    readCopyIndex(function (index) {
+      e.done = true;
+      e.index = index;
+      e.waiting.splice(0).forEach(function (fn) { fn(index); });
+    });
+  }
+  // The start-up's index the first time, a fresh read after that (taking over).
+  function copyIndexOnce(callback) {
+    var e = earlyCopyIndex;
+    earlyCopyIndex = null;
+    if (!e) readCopyIndex(callback);
+    else if (e.done) callback(e.index);
+    else e.waiting.push(callback);
   }
   // /data from the copy (after IndexedDB came back without a manifest), then IndexedDB
   // from /data; callback(err, wrote): wrote when /data holds the copy (nothing is written
@@ -399,7 +422,7 @@
   // Reads the copy's index without holding up the start: the load's releases wait for it.
   function catchUpCopy() {
     heldReleases = heldReleases || [];
-    readCopyIndex(function (index) {
+    copyIndexOnce(function (index) {
       copy.usable = !!index;
       copy.index = index;
       queueCopy();  // what differs, from the bytes still held
@@ -419,7 +442,9 @@
   Module.cardSyncOut = function (callback) {
     var db = IDBFS.dbs['/data'];
     var known = remoteEntries;
-    queueCopy();
+    var local = null, localError = null;  // /data's entry set (MEMFS answers at once)
+    IDBFS.getLocalSet(storageMount(), function (err, set) { localError = err; local = set; });
+    if (local) queueCopy(local.entries);
     function done(err, wrote) {
       if (!err) remoteEntries = wrote || snapshotLocal();
       // What this transaction committed is exactly `wrote`: the shard files' bytes are in
@@ -441,10 +466,8 @@
       FS.syncfs(false, function (err) { done(err || null, null); });
       return;
     }
-    IDBFS.getLocalSet(storageMount(), function (err, local) {
-      if (err) { done(err, null); return; }
-      reconcile(local, { type: 'remote', db: db, entries: known }, function (e) { done(e, local.entries); });
-    });
+    if (!local) { done(localError || new Error('the files could not be listed'), null); return; }
+    reconcile(local, { type: 'remote', db: db, entries: known }, function (e) { done(e, local.entries); });
   };
   // IndexedDB -> memory again (taking over from a tab that closed: its last saves).
   Module.cardReloadStorage = function (callback) {
@@ -516,6 +539,8 @@
               if (err) { failed(err); return; }
               clearTimeout(timer);
               remoteEntries = snapshotLocal();
+              if (Module.cardReadOnly) earlyCopyIndex = null;
+              else catchUpCopy();
               finish('');
             });
           } catch (e) {
@@ -523,7 +548,7 @@
           }
           return;
         }
-        var hasManifest = (keys || []).some(function (k) { return manifestRank(String(k)) > 0; });
+        var hasManifest = namesManifest(keys || []);
         try {
           remoteEntries = mirrorIntoMemfs(keys, values);
         } catch (e) {
@@ -532,7 +557,11 @@
         }
         Module.cardStorageTimes.filesReady = performance.now();
         clearTimeout(timer);
-        if (Module.cardReadOnly) { finish(''); return; }  // the writer tab keeps the copy
+        if (Module.cardReadOnly) {
+          earlyCopyIndex = null;  // the writer tab keeps the copy; taking over reads it afresh
+          finish('');
+          return;
+        }
         if (hasManifest || !copyHint()) {
           // The usual start (or a first one): the app loads at once, the copy catches up.
           catchUpCopy();
@@ -540,17 +569,17 @@
           return;
         }
         // IndexedDB holds no manifest, but the copy should: wait for it, and restore.
-        readCopyIndex(function (index) {
+        copyIndexOnce(function (index) {
           if (finished) return;
           copy.usable = !!index;
-          var copied = index && Object.keys(index).some(function (k) { return manifestRank(k) > 0; });
+          var copied = index && namesManifest(Object.keys(index));
           if (!copied) {
             copy.index = index;
             finish('');
             return;
           }
           restoreFromCopy(index, function (err, wrote) {
-            if (err) copy.error = String(err && (err.name || err.message) || err);
+            if (err) copy.error = errorText(err);
             if (!wrote) {
               copy.usable = false;  // unreadable: the app opens with what IndexedDB held
               finish('');
@@ -568,7 +597,7 @@
   });
   // Starts reading IndexedDB once this script has run (IDBFS is defined by then), while
   // the WebAssembly is still being fetched and compiled.
-  if (indexedDbUsable()) Promise.resolve().then(startEarlyRead);
+  if (indexedDbUsable()) Promise.resolve().then(startEarlyRead).then(startEarlyCopyIndex);
 
   // ---- Calls into C++ with strings of any size (heap, not stack).
   function withCString(text, fn) {
