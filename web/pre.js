@@ -289,6 +289,7 @@
   // IndexedDB before the app reads it, and the app says so (Module.cardRestoredFromCopy).
   var COPY_CACHE = 'client-card-data-copy';
   var COPY_WAIT_MS = 5000;  // start-up waits this long for Cache Storage at most
+  var COPY_PUTS = 4;        // cache.put calls in flight at once
   var copy = { usable: false, index: null, chain: Promise.resolve(), pending: 0, error: '', restored: null };
   function copyUrl(path) { return new URL('/__client_card_copy__' + path, location.href).href; }
   var COPY_INDEX = '/__index__';
@@ -315,7 +316,10 @@
       // Released (its bytes are in IndexedDB only): this copy cannot be whole; the copy
       // keeps the generation it holds.
       if (isReleasedNode(node)) { blocked = true; return; }
-      puts.push({ path: path, rank: manifestRank(path), blob: new Blob([node.contents.subarray(0, node.usedBytes)]) });
+      // A view of the bytes, not a Blob: a file's bytes are never changed in place (a write
+      // truncates and makes a new array), and Chromium refuses cache.put ("Unexpected
+      // internal error") once hundreds of MB of Blobs are pending (seen at L: 1314 shards).
+      puts.push({ path: path, rank: manifestRank(path), bytes: node.contents.subarray(0, node.usedBytes) });
     });
     if (blocked) return;
     Object.keys(copy.index).forEach(function (path) { if (next[path] === undefined) removes.push(path); });
@@ -324,8 +328,18 @@
     copy.pending++;
     copy.chain = copy.chain.then(function () {
       return caches.open(COPY_CACHE).then(function (cache) {
-        var put = function (p) { return cache.put(copyUrl(p.path), new Response(p.blob)); };
-        var ranked = function (r) { return Promise.all(puts.filter(function (p) { return p.rank === r; }).map(put)); };
+        // COPY_PUTS at a time: a put's body is handed to the browser as it starts.
+        var ranked = function (r) {
+          var todo = puts.filter(function (p) { return p.rank === r; });
+          function next() {
+            var p = todo.shift();
+            if (!p) return Promise.resolve();
+            return cache.put(copyUrl(p.path), new Response(p.bytes)).then(function () { p.bytes = null; return next(); });
+          }
+          var lanes = [];
+          for (var i = 0; i < COPY_PUTS; ++i) lanes.push(next());
+          return Promise.all(lanes);
+        };
         return ranked(0).then(function () { return ranked(1); }).then(function () { return ranked(2); })
           .then(function () { return Promise.all(removes.map(function (p) { return cache.delete(copyUrl(p)); })); })
           .then(function () { return cache.put(copyUrl(COPY_INDEX), new Response(JSON.stringify(next))); });

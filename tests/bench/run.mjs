@@ -225,6 +225,8 @@ async function waitCopied(page, timeout = 20 * 60000) {
     const t0 = performance.now();
     for (;;) {
       const c = cardApp.storageCopy();
+      // A copy that failed is a defect to see (it was: Chromium refused 675 MB of Blobs).
+      if (!c.pending && c.error) throw new Error('the second copy failed: ' + c.error);
       if (!c.pending) return performance.now() - t0;
       if (performance.now() - t0 > arg) throw new Error('the copy is not done after ' + arg + ' ms');
       await new Promise(f => setTimeout(f, 20));
