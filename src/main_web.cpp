@@ -48,6 +48,12 @@ namespace {
 
 constexpr const char* kDataDir = "/data/store";
 constexpr int kFramesAfterEvent = 3;       // input shows up within a frame or two
+// A store whose interactions, interests, contracts and links hold this much or more shows
+// its list first and reads them over the next frames, kLoadSliceMs each (StorageOptions::
+// defer_min_bytes): at 100k clients the first frame comes seconds earlier.
+constexpr uint64_t kDeferMinBytes = 32ull << 20;
+constexpr double kLoadSliceMs = 40;
+constexpr double kLoadRedrawMs = 100;  // the progress is drawn this often (input draws at once)
 constexpr double kActiveTextTickMs = 500;  // caret blink while a text field is active
 
 struct PendingButton {
@@ -73,6 +79,7 @@ struct Host {
     uint64_t frames = 0;
     double frame_ms = 0;  // CPU time of the last frame, NewFrame to Render
     bool ready_notified = false;
+    bool reload_after_rest = false;  // LoadStoredData again once pre.js has the rest (ContinueLoading)
     card::SaveState::Kind last_save_kind = card::SaveState::Kind::Saved;
     bool last_writer_gone = false;
     std::string result_buffer;  // returned to JS by the card_* entry points
@@ -95,6 +102,24 @@ EM_JS(char*, card_js_storage_error, (), {
 // web/pre.js: IndexedDB came back without the saved data and /data was restored from the
 // second copy (Cache Storage).
 EM_JS(int, card_js_restored_from_copy, (), { return Module.cardRestoredFromCopy ? 1 : 0; });
+// web/pre.js read a large store in two parts: 1 the rest is in /data too (or there was one
+// part), 0 it is still being read, -1 it could not be read (card_js_rest_error says why).
+// Asking puts a rest that was read into /data (the browser's work on it happens then).
+EM_JS(int, card_js_rest_state, (), { return Module.cardRestPoll ? Module.cardRestPoll() : 1; });
+// Whether the rest is still to come, without asking for it (at start-up).
+EM_JS(int, card_js_rest_to_come, (), { return Module.cardRestState === 0 ? 1 : 0; });
+EM_JS(char*, card_js_rest_error, (), {
+    var s = Module.cardRestError || "";
+    var len = lengthBytesUTF8(s) + 1;
+    var p = _malloc(len);
+    stringToUTF8(s, p, len);
+    return p;
+});
+// The URL's load_defer_kb=N (for tests): defer the rest of a store from N KiB (-1: default).
+EM_JS(double, card_js_defer_min_bytes, (), {
+    var kb = new URLSearchParams(location.search).get('load_defer_kb');
+    return kb !== null && kb.length > 0 && isFinite(+kb) && +kb >= 0 ? Math.floor(+kb * 1024) : -1;
+});
 // web/pre.js: the writer's Web Lock came to this tab (the writer tab closed).
 EM_JS(int, card_js_writer_lock_granted, (), { return Module.cardWriterLockGranted ? 1 : 0; });
 // Taking over: IndexedDB -> memory again, then card_storage_reloaded(ok, error).
@@ -214,6 +239,56 @@ void UpdateEnv(Host& h) {
 
 void LoadStoredData(Host& h);
 void TakeOver(Host& h);
+
+// Reads on in a large store's rest (AppEnv::Loading) for about budget_ms; when it is all
+// in (or a damaged shard made the load fall back), the interface gets the final report.
+void ContinueLoading(Host& h, double budget_ms) {
+    if (!h.app.env.loading.active) return;
+    // The first frame comes first: taking the rest in costs the page a moment.
+    const int rest = h.ready_notified ? card_js_rest_state() : 0;
+    if (rest == 0) return;  // pre.js is still reading it: asked again at the next tick (nothing drawn)
+    if (rest < 0) {
+        // The rest could not be read: the store is not whole, so it is never saved (the
+        // persister goes) and the card keeps waiting; the banner says what to do.
+        if (!h.persister) return;
+        char* err = card_js_rest_error();
+        const std::string error = err ? err : "";
+        free(err);
+        h.persister.reset();
+        h.storage_ok = false;
+        h.app.env.banner = card::Tr(card::Str::StorageUnavailableBanner) + std::string(" (") + error + ")";
+        h.app.env.save.kind = card::SaveState::Kind::Failed;
+        h.app.env.save.reason = error;
+        return;
+    }
+    if (h.reload_after_rest) {  // the first part alone did not load: load it all now
+        h.reload_after_rest = false;
+        LoadStoredData(h);
+        return;
+    }
+    if (!h.persister || !h.persister->LoadPending()) return;
+    card::LoadReport finished;
+    h.app.journal.Pause();  // nothing of a load is an edit
+    const auto r = h.persister->ContinueLoad(h.app.store, budget_ms, finished);
+    h.app.journal.Resume();
+    h.app.env.loading.fraction = static_cast<float>(h.persister->Storage().PendingFraction());
+    if (r == card::StoreStorage::Continue::More) {
+        const double now = card::platform::NowMs();
+        if (now - h.last_draw_ms >= kLoadRedrawMs) h.frames_pending = std::max(h.frames_pending, 1);
+        return;
+    }
+    h.app.journal.Clear();
+    ++h.app.ui.store_revision;
+    h.app.env.loading = {};
+    h.app.env.load = finished;
+    h.frames_pending = std::max(h.frames_pending, kFramesAfterEvent);
+}
+// What needs the whole store from outside a frame (the API's export and import) waits here:
+// at most a load again from both parts, then the rest of that load. Still loading after it
+// only while the rest is on its way from IndexedDB.
+void FinishLoading(Host& h) {
+    for (int i = 0; i < 3 && h.app.env.loading.active; ++i) ContinueLoading(h, 1e12);
+}
 void Frame();
 
 // Keys typed right before the page is hidden or closed may still wait in ImGui's input
@@ -281,6 +356,7 @@ void Frame() {
     Host& h = H();
     const double now = card::platform::NowMs();
     if (h.persister) h.persister->Tick(h.app.store, now);
+    ContinueLoading(h, kLoadSliceMs);
     UpdateEnv(h);
     UpdateCanvasSize(h);
 
@@ -352,6 +428,12 @@ void LoadStoredData(Host& h) {
         card_js_notice(h.app.env.banner.c_str());
         return;
     }
+    card::Persister::Options options;
+    // Read in two parts (web/pre.js): the rest's collections are not in /data yet, so the
+    // load must leave them for later, whatever their size.
+    const bool rest_to_come = card_js_rest_to_come() != 0;
+    const double defer = card_js_defer_min_bytes();
+    options.storage.defer_min_bytes = rest_to_come ? 1 : defer >= 0 ? static_cast<uint64_t>(defer) : kDeferMinBytes;
     h.persister = std::make_unique<card::Persister>(h.fs, kDataDir, [](card::Persister::SyncDone done) {
         card::platform::SyncStorage([done = std::move(done)](bool ok, const std::string& error) {
             done(ok, error);
@@ -360,12 +442,29 @@ void LoadStoredData(Host& h) {
             Host& host = H();
             if (host.persister) host.persister->Tick(host.app.store, card::platform::NowMs());
         });
-    });
+    }, options);
     const card::LoadReport report =
         h.app.LoadStore([&](card::Store& store) { return h.persister->Load(store); });
     // ui/recovery.cpp shows what the load found. When !ok the persister stays blocked
     // (never writes) so the unreadable files stay as they are, until the user starts over.
     h.app.env.load = report;
+    h.app.env.loading = {};
+    h.app.env.loading.active = report.pending;
+    if (rest_to_come && !report.pending) {
+        // The newest save did not load from the first part (the previous one, or none,
+        // needs files of the rest): nothing of this load counts. It is done again, whole,
+        // once the rest is in; meanwhile nothing is shown, saved or changed.
+        h.persister.reset();
+        h.app.LoadStore([](card::Store& store) {
+            store = card::Store{};
+            return true;
+        });
+        h.app.env.load = card::LoadReport{};
+        h.app.env.load.ok = true;
+        h.app.env.loading.active = true;
+        h.reload_after_rest = true;
+        return;
+    }
     h.app.env.recovery.restored_from_copy = report.ok && !report.fresh && card_js_restored_from_copy() != 0;
     h.persister->SetReadOnly(h.app.env.read_only);
     h.persister->SetOnFirstSave([] { card::platform::RequestPersistentStorage(); });
@@ -474,11 +573,15 @@ EMSCRIPTEN_KEEPALIVE int card_shortcut_claims_char(int ch, int ctrl, int alt, in
 }
 
 EMSCRIPTEN_KEEPALIVE const char* card_export_json() {
+    FinishLoading(H());
+    // The rest of a large store is still on its way from IndexedDB: "" (web/pre.js refuses).
+    if (H().app.env.loading.active) return "";
     H().result_buffer = H().app.ExportJson();
     return H().result_buffer.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* card_import_json(const char* text, int replace) {
+    FinishLoading(H());
     return card_import_text(text ? text : "", replace != 0);
 }
 
@@ -500,6 +603,7 @@ EMSCRIPTEN_KEEPALIVE const char* card_import_finish(int replace) {
         return ImportResultJson(none);
     }
     reader->Finish();
+    FinishLoading(H());
     return ImportResultJson(H().app.ImportFile(*reader, replace ? card::ImportMode::Replace : card::ImportMode::Merge));
 }
 
@@ -583,6 +687,8 @@ EMSCRIPTEN_KEEPALIVE const char* card_stats() {
     out["dirty"] = s.HasChanges() || h.app.env.save.kind != card::SaveState::Kind::Saved;
     out["lastSaveMs"] = h.app.env.save.last_save_ms;
     out["readOnly"] = h.app.env.read_only;
+    // A large store's rest still being read (AppEnv::Loading): the fraction read, else absent.
+    if (h.app.env.loading.active) out["loading"] = h.app.env.loading.fraction;
     // A picked file still arriving in pieces (the import dialog shows its progress).
     out["importReading"] = h.app.ui.import.reading;
     {  // where ImGui thinks the mouse is: tests print it when a click goes astray

@@ -197,28 +197,98 @@
   // (getAllKeys + getAll, no request per file), started as soon as this script runs so that
   // it overlaps the download and compilation of the WebAssembly. The file contents become
   // the files' bytes as they are (canOwn: no copy).
-  function readIndexedDb(callback, onOpen) {
+  //
+  // A large store is read in two parts (onFirst given, and at least REST_MIN_SHARDS shard
+  // files of the collections a start may defer): onFirst(keys, values) gets everything
+  // else first, so that the app starts with its clients while IndexedDB reads on, and
+  // callback(err, keys, values) then gets the rest (docs/STORAGE.md "A large store's
+  // start"). One transaction: both parts are the same state. Otherwise callback gets all.
+  var REST_PREFIXES = ['/data/store/contracts.', '/data/store/interactions.', '/data/store/interests.',
+                       '/data/store/relationships.'];  // sorted; StoreStorage's deferrable collections
+  var REST_MIN_SHARDS = 128;  // about 16-64 MB of them
+  function isRestPath(path) {
+    return REST_PREFIXES.some(function (p) { return String(path).lastIndexOf(p, 0) === 0; });
+  }
+  function restWanted(keys) {
+    if (/[?&]load_defer_kb=0(&|$)/.test(location.search)) return true;  // tests: always in two parts
+    return keys.filter(isRestPath).length >= REST_MIN_SHARDS;
+  }
+  function readIndexedDb(callback, onOpen, onFirst) {
     var finished = false;
-    function finish(err, keys, values) {
+    function finish(err, keys, values, fetch) {
       if (finished) return;
       finished = true;
-      callback(err, keys, values);
+      callback(err, keys, values, fetch);
     }
     IDBFS.getDB('/data', function (err, db) {
       if (err || !db) { finish(errorOf(err, 'IndexedDB could not be opened')); return; }
       if (onOpen) onOpen();
       var keys = null, values = null, transaction;
+      var first = null, rest = null;  // [{keys, values}] per key range, when in two parts
+      function joined(parts) {
+        var k = [], v = [];
+        for (var i = 0; i < parts.length; i++) {
+          var pk = parts[i].keys(), pv = parts[i].values();
+          if (!pk || !pv || pk.length !== pv.length) return null;
+          k = k.concat(pk);
+          v = v.concat(pv);
+        }
+        return { keys: k, values: v };
+      }
+      // The requests' results are taken when asked for (part.keys(), part.values()): the
+      // browser turns the stored bytes into arrays then, so the rest costs the page nothing
+      // until the app wants it (after its first frame).
+      function readRanges(store, ranges, parts, whenDone) {
+        var left = ranges.length * 2;
+        ranges.forEach(function (range) {
+          var k = store.getAllKeys(range), v = store.getAll(range);
+          parts.push({ keys: function () { return k.result; }, values: function () { return v.result; } });
+          function one() { if (--left === 0 && whenDone) whenDone(); }
+          k.onsuccess = one;
+          v.onsuccess = one;
+        });
+      }
       try {
         transaction = db.transaction([IDBFS.DB_STORE_NAME], 'readonly');
         var store = transaction.objectStore(IDBFS.DB_STORE_NAME);
-        store.getAllKeys().onsuccess = function (e) { keys = e.target.result; };
-        store.getAll().onsuccess = function (e) { values = e.target.result; };
+        store.getAllKeys().onsuccess = function (e) {
+          keys = e.target.result;
+          if (!onFirst) return;  // getAll() is on its way (below)
+          if (!restWanted(keys)) {
+            store.getAll().onsuccess = function (e2) { values = e2.target.result; };
+            return;
+          }
+          // The key ranges outside the rest's prefixes first, then the rest's.
+          var TOP = '\uffff', outside = [], inside = [];
+          REST_PREFIXES.forEach(function (p, i) {
+            var prev = i ? REST_PREFIXES[i - 1] + TOP : null;
+            outside.push(prev === null ? IDBKeyRange.upperBound(p, true) : IDBKeyRange.bound(prev, p, true, true));
+            inside.push(IDBKeyRange.bound(p, p + TOP));
+          });
+          outside.push(IDBKeyRange.lowerBound(REST_PREFIXES[REST_PREFIXES.length - 1] + TOP, true));
+          first = [];
+          rest = [];
+          // The rest is asked for once the first part is in (the same transaction, so the
+          // same state): asked for at once, it slowed the first part down.
+          readRanges(store, outside, first, function () {
+            readRanges(store, inside, rest, null);
+            var got = joined(first);
+            if (got) onFirst(got.keys, got.values);  // else the transaction's end says so
+          });
+        };
+        // With onFirst, the keys' callback (above) chooses the requests for the values.
+        if (!onFirst) store.getAll().onsuccess = function (e) { values = e.target.result; };
       } catch (e) {
         delete IDBFS.dbs['/data'];
         finish(errorOf(e, 'IndexedDB transaction could not start'));
         return;
       }
       transaction.oncomplete = function () {
+        if (rest) {
+          // The rest as {keys, values} when asked for (null: incomplete).
+          finish(null, null, null, function () { return joined(rest); });
+          return;
+        }
         if (!keys || !values || keys.length !== values.length) finish(new Error('IndexedDB read incomplete'));
         else finish(null, keys, values);
       };
@@ -228,7 +298,8 @@
   // Makes /data hold exactly what IndexedDB held (`keys`, `values` from readIndexedDb):
   // removes what it did not hold, writes what differs (or was released). Returns the entry
   // set of IndexedDB (for remoteEntries). Throws on a failure.
-  function mirrorIntoMemfs(keys, values) {
+  // `addOnly`: the second part of a read in two parts (nothing is removed).
+  function mirrorIntoMemfs(keys, values, addOnly) {
     var remote = {}, entries = {};
     for (var i = 0; i < keys.length; i++) remote[keys[i]] = values[i];
     var local = {};
@@ -237,9 +308,11 @@
       local = set.entries;
     });
     function check(err) { if (err) throw err; }
-    Object.keys(local).filter(function (p) { return !remote[p]; }).sort().reverse().forEach(function (p) {
-      IDBFS.removeLocalEntry(p, check);
-    });
+    if (!addOnly) {
+      Object.keys(local).filter(function (p) { return !remote[p]; }).sort().reverse().forEach(function (p) {
+        IDBFS.removeLocalEntry(p, check);
+      });
+    }
     keys.map(String).sort().forEach(function (path) {  // a folder before its files
       var e = remote[path], l = local[path];
       entries[path] = { timestamp: e.timestamp };
@@ -256,9 +329,16 @@
   // When the start-up read began and ended, and when /data held its files (performance.now()
   // milliseconds; for the benchmark).
   Module.cardStorageTimes = {};
+  // A read in two parts: earlyRead is the first, restRead the rest (null: one part).
+  var restRead = null;
+  function whenRest(fn) {
+    if (restRead.done) fn(restRead);
+    else restRead.waiting.push(fn);
+  }
   function startEarlyRead() {
     Module.cardStorageTimes.readStart = performance.now();
-    function done(err, keys, values) {
+    function first(err, keys, values) {
+      if (earlyRead.done) return;
       Module.cardStorageTimes.readEnd = performance.now();
       earlyRead.done = true;
       earlyRead.err = err;
@@ -266,11 +346,59 @@
       earlyRead.values = values;
       earlyRead.waiting.splice(0).forEach(function (fn) { fn(earlyRead); });
     }
+    function done(err, keys, values, fetch) {
+      if (!restRead) { first(err, keys, values); return; }
+      Module.cardStorageTimes.restEnd = performance.now();
+      restRead.done = true;
+      restRead.err = err;
+      restRead.fetch = fetch;
+      restRead.waiting.splice(0).forEach(function (fn) { fn(restRead); });
+    }
     try {
-      readIndexedDb(done, function () { earlyRead.opened = true; });
+      readIndexedDb(done, function () { earlyRead.opened = true; }, function (keys, values) {
+        restRead = { done: false, waiting: [] };
+        first(null, keys, values);
+      });
     } catch (e) {
       done(errorOf(e, 'IndexedDB could not be read'));
     }
+  }
+  // The rest's {keys, values} (taken once; null when the read was incomplete).
+  function takeRest(rest) {
+    var got = rest.fetch ? rest.fetch() : null;
+    rest.fetch = null;  // the files own the bytes now
+    return got;
+  }
+  // The app's view of the rest (card_js_rest_state, Module.cardRestPoll): 1 in /data (or
+  // never apart), 0 still being read, -1 it could not be read (Module.cardRestError says
+  // why). The rest goes into /data when the app first looks after it was read (after its
+  // first frame), not as it arrives: that is when the browser spends its time on it.
+  Module.cardRestState = 1;
+  var restPolled = [];
+  Module.cardRestPoll = function () {
+    if (Module.cardRestState === 0 && window.cardHoldRest) return 0;  // tests: look at the loading state
+    if (Module.cardRestState === 0 && restRead && restRead.done)
+      restPolled.splice(0).forEach(function (fn) { fn(restRead); });
+    return Module.cardRestState;
+  };
+  function mirrorRest(rest) {
+    var got = rest.err ? null : takeRest(rest);
+    if (!got) {
+      var err = rest.err || new Error('IndexedDB read incomplete');
+      Module.cardRestError = String(err.message || err.name || err);
+      Module.cardRestState = -1;
+      return false;
+    }
+    try {
+      var added = mirrorIntoMemfs(got.keys, got.values, true);
+      Object.keys(added).forEach(function (p) { remoteEntries[p] = added[p]; });
+    } catch (e) {
+      Module.cardRestError = String(e.message || e);
+      Module.cardRestState = -1;
+      return false;
+    }
+    Module.cardRestState = 1;
+    return true;
   }
   function snapshotLocal() {
     var snap = null;
@@ -486,6 +614,10 @@
   // IndexedDB -> memory again (taking over from a tab that closed: its last saves).
   Module.cardReloadStorage = function (callback) {
     remoteEntries = null;
+    // A start's rest not taken yet is older than this read of everything: dropped.
+    restRead = null;
+    restPolled = [];
+    Module.cardRestState = 1;
     readIndexedDb(function (err, keys, values) {
       if (!err) {
         try {
@@ -562,6 +694,21 @@
           }
           return;
         }
+        if (restRead && !namesManifest(keys || [])) {
+          // Read in two parts, and the first holds no manifest: nothing to start from
+          // without the rest, so it waits for it (and the copy may be needed).
+          whenRest(function (rest) {
+            if (finished) return;
+            var got = rest.err ? null : takeRest(rest);
+            if (!got) { failed(rest.err || new Error('IndexedDB read incomplete')); return; }
+            restRead = null;
+            proceed(keys.concat(got.keys), values.concat(got.values));
+          });
+          return;
+        }
+        proceed(keys, values);
+      });
+      function proceed(keys, values) {
         var hasManifest = namesManifest(keys || []);
         try {
           remoteEntries = mirrorIntoMemfs(keys, values);
@@ -571,14 +718,20 @@
         }
         Module.cardStorageTimes.filesReady = performance.now();
         clearTimeout(timer);
+        // Read in two parts: the app starts now, and reads the rest when it is in /data;
+        // the copy (which compares /data with what it holds) waits for it too.
+        var staged = !!restRead;
+        if (staged) Module.cardRestState = 0;
         if (Module.cardReadOnly) {
           earlyCopyIndex = null;  // the writer tab keeps the copy; taking over reads it afresh
+          if (staged) restPolled.push(mirrorRest);
           finish('');
           return;
         }
         if (hasManifest || !copyHint()) {
           // The usual start (or a first one): the app loads at once, the copy catches up.
-          catchUpCopy();
+          if (staged) restPolled.push(function (rest) { if (mirrorRest(rest)) catchUpCopy(); });
+          else catchUpCopy();
           finish('');
           return;
         }
@@ -606,7 +759,7 @@
             finish('');
           });
         });
-      });
+      }
     });
   });
   // Starts reading IndexedDB once this script has run (IDBFS is defined by then), while
@@ -661,7 +814,13 @@
   var api = {
     ready: new Promise(function (r) { resolveReady = r; }),
     get readOnly() { return !!Module.cardReadOnly; },
-    exportJson: function () { return callForString('card_export_json'); },
+    exportJson: function () {
+      var text = callForString('card_export_json');
+      // "" only while a large store's rest is still being read from IndexedDB: an export
+      // then would leave it out.
+      if (!text) throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
+      return text;
+    },
     importJson: function (text, mode) {
       var m = mode === 'replace' ? 1 : 0;
       var res = withCString(String(text), function (p) {

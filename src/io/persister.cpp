@@ -38,7 +38,18 @@ Persister::~Persister() = default;
 
 LoadReport Persister::Load(Store& store) {
     LoadReport report = storage_.Load(store);
-    loaded_ = report.ok;
+    AdoptLoad(report);
+    return report;
+}
+
+StoreStorage::Continue Persister::ContinueLoad(Store& store, double budget_ms, LoadReport& finished) {
+    const StoreStorage::Continue r = storage_.ContinueLoad(store, budget_ms, finished);
+    if (r != StoreStorage::Continue::More) AdoptLoad(finished);
+    return r;
+}
+
+void Persister::AdoptLoad(const LoadReport& report) {
+    loaded_ = report.ok && !report.pending;  // nothing is written while a part is still to read
     blocked_ = !report.ok;
     blocked_reason_ = report.ok ? std::string() : report.message;
     dirty_ = false;
@@ -50,7 +61,6 @@ LoadReport Persister::Load(Store& store) {
     retry_at_ = 0;
     flush_requested_ = false;
     flush_store_ = nullptr;
-    return report;
 }
 
 void Persister::StartOver(Store& store) {

@@ -57,6 +57,12 @@ public:
     // store with the saved state. When !report.ok the Persister stays blocked (never
     // writes) until StartOver().
     LoadReport Load(Store& store);
+    // A Load whose report is `pending` is finished by calling this (StoreStorage::
+    // ContinueLoad) until it returns Done or Reloaded; until then nothing is written, and
+    // the store must not change. Then the persister is loaded (or blocked) as after Load,
+    // by `finished`.
+    StoreStorage::Continue ContinueLoad(Store& store, double budget_ms, LoadReport& finished);
+    bool LoadPending() const { return storage_.Pending(); }
 
     // Every frame (also frames that skip rendering: timers live here). Cheap when
     // nothing changed: a few flag checks.
@@ -109,6 +115,7 @@ private:
         std::string error;
     };
 
+    void AdoptLoad(const LoadReport& report);
     void ObserveChanges(const Store& store, double now_ms);
     void Save(Store& store, double now_ms, bool write);
     void StartSyncNow(double now_ms);

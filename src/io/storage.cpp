@@ -488,8 +488,122 @@ bool ReadShardReference(std::string_view text, size_t c, const ShardEntry& e, st
 
 }  // namespace
 
+namespace {
+
+// A collection being read shard by shard: its records so far, and their index by id.
+template <class Record>
+struct PartialCollection {
+    std::vector<Record> items;
+    std::unordered_map<std::string, uint32_t> index;
+    std::vector<Record> shard_records;  // the shard being read (reused)
+};
+
+// Reserves room for a collection's records. The manifest's record counts are only a hint
+// until the shards are read: a damaged count must not reserve absurd memory (no record is
+// under 8 bytes).
+template <class Record>
+void ReserveFor(PartialCollection<Record>& p, const std::vector<ShardEntry>& shards) {
+    uint64_t total = 0, total_bytes = 0;
+    for (const ShardEntry& e : shards) {
+        total += e.records;
+        total_bytes += e.bytes;
+    }
+    const auto expected = static_cast<size_t>(std::min(total, total_bytes / 8));
+    p.items.reserve(expected);
+    p.index.reserve(expected);
+}
+
+// Reads shard i of collection c (of `shards`) into `p`: the file exists, its size and
+// checksum match, it parses, its collection and record count match, every record decodes
+// and belongs to that shard, no id twice. False with `problem` otherwise.
+template <class Record>
+bool ReadShardInto(FileSystem& fs, const std::string& dir, size_t c, const std::vector<ShardEntry>& shards,
+                   uint32_t i, PartialCollection<Record>& p, std::string& text, LoadProblem& problem,
+                   LoadTiming& timing) {
+    const ShardEntry& e = shards[i];
+    const auto count = static_cast<uint32_t>(shards.size());
+    problem.file = e.file;
+    const std::string path = JoinPath(dir, e.file);
+    std::string read_error;
+    const auto t0 = std::chrono::steady_clock::now();
+    if (!fs.ReadFile(path, text, read_error))
+        return Fail(problem, fs.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
+    if (text.size() < e.bytes)
+        return Fail(problem, Damage::Truncated,
+                    "truncated: " + std::to_string(text.size()) + " of " + std::to_string(e.bytes) + " bytes");
+    if (text.size() != e.bytes || Fnv1a64(text) != e.checksum)
+        return Fail(problem, Damage::Checksum, "checksum mismatch (the file is damaged)");
+    const auto t1 = std::chrono::steady_clock::now();
+    timing.read_ms += std::chrono::duration<double, std::milli>(t1 - t0).count();
+    std::vector<Record>& records = p.shard_records;
+    records.clear();
+    records.reserve(static_cast<size_t>(std::min<uint64_t>(e.records, e.bytes / 8)));
+    if (!(e.records > 0 && ReadShardFast(text, NameOf(c), records) && records.size() == e.records) &&
+        !ReadShardReference(text, c, e, records, problem))
+        return false;
+    for (size_t k = 0; k < records.size(); ++k) {
+        Record& rec = records[k];
+        const auto pos = static_cast<uint32_t>(p.items.size());
+        if (ShardOf(rec.id, count) != i || !p.index.emplace(rec.id, pos).second) {
+            const std::string where = e.file + "[" + std::to_string(k) + "]";
+            return Fail(problem, Damage::Inconsistent, where + ": record \"" + rec.id + "\" is misplaced or duplicated");
+        }
+        p.items.push_back(std::move(rec));
+    }
+    timing.parse_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
+    return true;
+}
+
+// Hands a complete collection to the store (its indexes are built here).
+template <class Record, class Col>
+void AssignCollection(Col& col, PartialCollection<Record>& p, LoadTiming& timing) {
+    const auto t = std::chrono::steady_clock::now();
+    col.AssignAll(std::move(p.items), std::move(p.index));
+    col.ClearDirty();
+    timing.index_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
+// The highest generation among the shard file names (0 when none).
+uint64_t MaxShardGeneration(const std::vector<std::string>& names) {
+    uint64_t max_generation = 0;
+    for (const std::string& name : names) {
+        size_t c;
+        uint64_t index, count, gen;
+        if (ParseShardFileName(name, c, index, count, gen)) max_generation = std::max(max_generation, gen);
+    }
+    return max_generation;
+}
+
+// The collections a Load may leave for ContinueLoad: those the client list and the search
+// do not need (they need employees, clients and contacts).
+bool Deferrable(size_t c) {
+    switch (static_cast<CollectionId>(c)) {
+        case CollectionId::Interactions:
+        case CollectionId::Interests:
+        case CollectionId::Relationships:
+        case CollectionId::Contracts: return true;
+        default: return false;
+    }
+}
+
+}  // namespace
+
+// A Load's collections still to read (ContinueLoad): the shards of `collections` in order;
+// `partial` holds the collection being read (a PartialCollection of its record type).
+struct StoreStorage::Deferred {
+    std::vector<size_t> collections;
+    size_t at = 0;        // index into collections
+    uint32_t shard = 0;   // next shard of collections[at]
+    std::shared_ptr<void> partial;
+    uint64_t bytes_done = 0, bytes_total = 0;
+    LoadReport report;    // the Load's report, finished when the last collection is in
+    std::string text;     // shard bytes (reused)
+};
+
+StoreStorage::~StoreStorage() = default;
+
 bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifest& m,
-                           std::string& bytes, LoadProblem& problem) {
+                           std::string& bytes, LoadProblem& problem, bool may_defer) {
     problem = LoadProblem{};
     problem.file = manifest_file;
     std::string read_error;
@@ -499,78 +613,39 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
     if (!DecodeManifestImpl(bytes, m, problem)) return false;
     out.Clear();
     out.extra_json = m.extra_json;
+    std::vector<size_t> deferred;
+    if (may_defer && options_.defer_min_bytes > 0) {
+        uint64_t deferrable_bytes = 0;
+        for (size_t c = 0; c < kCollectionCount; ++c)
+            if (Deferrable(c))
+                for (const ShardEntry& e : m.shards[c]) deferrable_bytes += e.bytes;
+        if (deferrable_bytes >= options_.defer_min_bytes)
+            for (size_t c = 0; c < kCollectionCount; ++c)
+                if (Deferrable(c) && !m.shards[c].empty()) deferred.push_back(c);
+    }
     std::string text;
     for (size_t c = 0; c < kCollectionCount; ++c) {
+        if (std::find(deferred.begin(), deferred.end(), c) != deferred.end()) continue;
         const auto& shards = m.shards[c];
-        const auto count = static_cast<uint32_t>(shards.size());
         bool ok = true;
         VisitCollection(out, c, [&](auto& col) {
             using Record = typename std::decay_t<decltype(col.All())>::value_type;
-            // The manifest's record counts are only a hint until the shards are read: a
-            // damaged count must not reserve absurd memory (no record is under 8 bytes).
-            uint64_t total = 0, total_bytes = 0;
-            for (const ShardEntry& e : shards) {
-                total += e.records;
-                total_bytes += e.bytes;
-            }
-            std::vector<Record> items;
-            std::unordered_map<std::string, uint32_t> index;
-            const auto expected = static_cast<size_t>(std::min(total, total_bytes / 8));
-            items.reserve(expected);
-            index.reserve(expected);
-            std::vector<Record> shard_records;
-            for (uint32_t i = 0; i < count && ok; ++i) {
-                const ShardEntry& e = shards[i];
-                problem.file = e.file;
-                const std::string path = JoinPath(dir_, e.file);
-                auto t0 = std::chrono::steady_clock::now();
-                if (!fs_.ReadFile(path, text, read_error)) {
-                    ok = Fail(problem, fs_.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
-                    break;
-                }
-                if (text.size() < e.bytes) {
-                    ok = Fail(problem, Damage::Truncated,
-                              "truncated: " + std::to_string(text.size()) + " of " + std::to_string(e.bytes) +
-                                  " bytes");
-                    break;
-                }
-                if (text.size() != e.bytes || Fnv1a64(text) != e.checksum) {
-                    ok = Fail(problem, Damage::Checksum, "checksum mismatch (the file is damaged)");
-                    break;
-                }
-                auto t1 = std::chrono::steady_clock::now();
-                timing_.read_ms += std::chrono::duration<double, std::milli>(t1 - t0).count();
-                shard_records.clear();
-                shard_records.reserve(static_cast<size_t>(std::min<uint64_t>(e.records, e.bytes / 8)));
-                if (!(e.records > 0 && ReadShardFast(text, NameOf(c), shard_records) &&
-                      shard_records.size() == e.records) &&
-                    !ReadShardReference(text, c, e, shard_records, problem)) {
-                    ok = false;
-                    break;
-                }
-                for (size_t k = 0; k < shard_records.size(); ++k) {
-                    Record& rec = shard_records[k];
-                    const auto pos = static_cast<uint32_t>(items.size());
-                    if (ShardOf(rec.id, count) != i || !index.emplace(rec.id, pos).second) {
-                        const std::string where = e.file + "[" + std::to_string(k) + "]";
-                        ok = Fail(problem, Damage::Inconsistent,
-                                  where + ": record \"" + rec.id + "\" is misplaced or duplicated");
-                        break;
-                    }
-                    items.push_back(std::move(rec));
-                }
-                timing_.parse_ms +=
-                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
-            }
-            if (!ok) return;
-            const auto t2 = std::chrono::steady_clock::now();
-            col.AssignAll(std::move(items), std::move(index));
-            timing_.index_ms +=
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t2).count();
+            PartialCollection<Record> p;
+            ReserveFor(p, shards);
+            for (uint32_t i = 0; i < shards.size() && ok; ++i)
+                ok = ReadShardInto(fs_, dir_, c, shards, i, p, text, problem, timing_);
+            if (ok) AssignCollection(col, p, timing_);
         });
         if (!ok) return false;
     }
     out.ClearDirty();
+    deferred_.reset();
+    if (!deferred.empty()) {
+        deferred_ = std::make_unique<Deferred>();
+        deferred_->collections = std::move(deferred);
+        for (size_t c : deferred_->collections)
+            for (const ShardEntry& e : m.shards[c]) deferred_->bytes_total += e.bytes;
+    }
     problem = LoadProblem{};
     return true;
 }
@@ -584,7 +659,10 @@ std::string ProblemText(const LoadProblem& p) {
 
 }  // namespace
 
-LoadReport StoreStorage::Load(Store& out) {
+LoadReport StoreStorage::Load(Store& out) { return LoadImpl(out, true); }
+
+LoadReport StoreStorage::LoadImpl(Store& out, bool may_defer) {
+    deferred_.reset();
     LoadReport report;
     report.dir = dir_;
     loaded_ = false;
@@ -603,12 +681,7 @@ LoadReport StoreStorage::Load(Store& out) {
         return report;
     }
     // The next generation is newer than every file present, so it never reuses a name.
-    uint64_t max_generation = 0;
-    for (const std::string& name : names) {
-        size_t c;
-        uint64_t index, count, gen;
-        if (ParseShardFileName(name, c, index, count, gen)) max_generation = std::max(max_generation, gen);
-    }
+    uint64_t max_generation = MaxShardGeneration(names);
     const bool has_main = fs_.Exists(JoinPath(dir_, kManifestFile));
     const bool has_prev = fs_.Exists(JoinPath(dir_, kPreviousManifestFile));
 
@@ -656,12 +729,18 @@ LoadReport StoreStorage::Load(Store& out) {
         Store loaded;
         Manifest m;
         std::string bytes;
-        if (TryLoad(kManifestFile, loaded, m, bytes, report.newest)) {
+        if (TryLoad(kManifestFile, loaded, m, bytes, report.newest, may_defer)) {
             adopt(loaded, m, bytes);
-            // Every record is in the store now: the browser may drop its copy of the files.
-            for (const auto& shards : current_.shards)
-                for (const ShardEntry& e : shards) fs_.Release(JoinPath(dir_, e.file));
             report.timing = timing_;
+            if (deferred_) {
+                // The rest comes with ContinueLoad; nothing is released until all is in (a
+                // damaged shard there means reading the previous generation, whose
+                // unchanged shards are these same files).
+                report.pending = true;
+                deferred_->report = report;
+                return report;
+            }
+            ReleaseCurrentFiles();
             return report;
         }
         // Data of a newer version is never replaced by an older generation of it.
@@ -676,7 +755,7 @@ LoadReport StoreStorage::Load(Store& out) {
         Store loaded;
         Manifest m;
         std::string bytes;
-        if (TryLoad(kPreviousManifestFile, loaded, m, bytes, report.previous)) {
+        if (TryLoad(kPreviousManifestFile, loaded, m, bytes, report.previous, false)) {
             adopt(loaded, m, bytes);
             report.timing = timing_;
             heal_ = true;
@@ -704,7 +783,81 @@ LoadReport StoreStorage::Load(Store& out) {
     return report;
 }
 
+void StoreStorage::ReleaseCurrentFiles() {
+    // Every record is in the store now: the browser may drop its copy of the files.
+    for (const auto& shards : current_.shards)
+        for (const ShardEntry& e : shards) fs_.Release(JoinPath(dir_, e.file));
+}
+
+StoreStorage::Continue StoreStorage::ContinueLoad(Store& out, double budget_ms, LoadReport& finished) {
+    if (!deferred_) return Continue::Done;
+    Deferred& d = *deferred_;
+    const auto start = std::chrono::steady_clock::now();
+    auto spent = [&] {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() >= budget_ms;
+    };
+    LoadProblem problem;
+    bool ok = true;
+    while (ok && d.at < d.collections.size()) {
+        const size_t c = d.collections[d.at];
+        const auto& shards = current_.shards[c];
+        bool complete = false;
+        VisitCollection(out, c, [&](auto& col) {
+            using Record = typename std::decay_t<decltype(col.All())>::value_type;
+            if (!d.partial) {
+                auto fresh = std::make_shared<PartialCollection<Record>>();
+                ReserveFor(*fresh, shards);
+                d.partial = fresh;
+            }
+            auto& p = *static_cast<PartialCollection<Record>*>(d.partial.get());
+            while (d.shard < shards.size()) {
+                if (!ReadShardInto(fs_, dir_, c, shards, d.shard, p, d.text, problem, d.report.timing)) {
+                    ok = false;
+                    return;
+                }
+                d.bytes_done += shards[d.shard].bytes;
+                ++d.shard;
+                if (d.shard < shards.size() && spent()) return;  // (after its last shard: handed over now)
+            }
+            AssignCollection(col, p, d.report.timing);
+            complete = true;
+        });
+        if (!ok || !complete) break;
+        d.partial.reset();
+        d.shard = 0;
+        ++d.at;
+        if (spent()) break;
+    }
+    if (!ok) {
+        // A damaged shard: the newest generation is not whole after all. Load again without
+        // deferring, which finds the same damage and reads the previous generation (or
+        // reports both unreadable), exactly as a Load at start-up would have.
+        deferred_.reset();
+        finished = LoadImpl(out, false);
+        return Continue::Reloaded;
+    }
+    if (d.at < d.collections.size()) return Continue::More;
+    finished = std::move(d.report);
+    finished.pending = false;
+    finished.records = 0;
+    for (size_t c = 0; c < kCollectionCount; ++c) finished.records += out.Count(static_cast<CollectionId>(c));
+    // Files may have arrived since the Load listed the folder: the next generation stays
+    // newer than all of them.
+    std::vector<std::string> names;
+    std::string error;
+    if (fs_.ListDir(dir_, names, error)) next_generation_ = std::max(next_generation_, MaxShardGeneration(names) + 1);
+    deferred_.reset();
+    ReleaseCurrentFiles();
+    return Continue::Done;
+}
+
+double StoreStorage::PendingFraction() const {
+    if (!deferred_ || deferred_->bytes_total == 0) return deferred_ ? 0.0 : 1.0;
+    return static_cast<double>(deferred_->bytes_done) / static_cast<double>(deferred_->bytes_total);
+}
+
 void StoreStorage::StartOver(Store& store) {
+    deferred_.reset();
     current_ = Manifest{};
     previous_ = Manifest{};
     current_bytes_.clear();
@@ -714,13 +867,17 @@ void StoreStorage::StartOver(Store& store) {
 }
 
 bool StoreStorage::NeedsSave(const Store& store) const {
-    return loaded_ && (heal_ || store.HasChanges() || store.extra_json != current_.extra_json);
+    return loaded_ && !deferred_ && (heal_ || store.HasChanges() || store.extra_json != current_.extra_json);
 }
 
 SaveReport StoreStorage::Save(Store& store) {
     SaveReport report;
     if (!loaded_) {
         report.error = "the saved data was not loaded, so it is not overwritten";
+        return report;
+    }
+    if (deferred_) {
+        report.error = "the saved data is still being read, so nothing is saved yet";
         return report;
     }
     const uint64_t gen = next_generation_;

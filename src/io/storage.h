@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,10 @@ struct StorageOptions {
     // The moment a save is made, recorded in the manifest as "saved_at" (UTC wall clock
     // when empty).
     std::function<Moment()> clock;
+    // A Load leaves the interactions, interests, relationships and contracts for
+    // ContinueLoad when their shards hold at least this many bytes in all (0: never), so
+    // that a large store shows its client list and search before all of it is read.
+    uint64_t defer_min_bytes = 0;
 };
 
 struct ShardEntry {
@@ -107,6 +112,9 @@ struct LoadReport {
     // (0 otherwise). Nothing on disk may be replaced without the user's explicit consent.
     uint64_t newer_layout = 0;
     LoadTiming timing;           // when ok
+    // ok, and some collections are still to be read (StoreStorage::ContinueLoad): nothing
+    // may change the store, and nothing is saved, until they are in.
+    bool pending = false;
 };
 
 // Every file of the storage folder in one JSON document, so that unreadable data can be
@@ -133,6 +141,9 @@ public:
     static constexpr const char* kTempManifestFile = "manifest.tmp";
 
     StoreStorage(FileSystem& fs, std::string dir, StorageOptions options = {});
+    ~StoreStorage();
+    StoreStorage(const StoreStorage&) = delete;
+    StoreStorage& operator=(const StoreStorage&) = delete;
 
     // Replaces `out` with the stored state: manifest.json, or manifest.prev.json when the
     // newest generation is unreadable. An empty folder is a fresh empty store. When both
@@ -140,6 +151,17 @@ public:
     // refuses to write until StartOver. Clears the store's dirty marks on success.
     LoadReport Load(Store& out);
     bool Loaded() const { return loaded_; }
+
+    // After a Load with `pending`: reads the remaining collections' shards for about
+    // `budget_ms` (at least one shard) and hands each collection to `out` (the store the
+    // Load filled, unchanged since) once it is whole. More: call again. Done: all is in,
+    // `finished` is the Load's report completed. Reloaded: a shard was damaged, so the
+    // store was loaded again without deferring (the previous generation, or !ok), and
+    // `finished` is that Load's report.
+    enum class Continue { More, Done, Reloaded };
+    Continue ContinueLoad(Store& out, double budget_ms, LoadReport& finished);
+    bool Pending() const { return deferred_ != nullptr; }
+    double PendingFraction() const;  // of the deferred bytes read, 0..1 (1 when none)
 
     // True when Save has something to write: dirty records, a changed extra_json, or a
     // manifest to rewrite after loading the previous generation.
@@ -167,8 +189,11 @@ private:
         std::string text;      // dropped once written
         bool written = false;
     };
+    struct Deferred;
+    LoadReport LoadImpl(Store& out, bool may_defer);
     bool TryLoad(const std::string& manifest_file, Store& out, Manifest& m, std::string& bytes,
-                 LoadProblem& problem);
+                 LoadProblem& problem, bool may_defer);
+    void ReleaseCurrentFiles();
     std::string ShardFileName(size_t collection, uint32_t index, uint32_t count,
                               uint64_t generation) const;
 
@@ -182,6 +207,7 @@ private:
     std::string current_bytes_;    // current_'s file bytes ("" when nothing is stored)
     uint64_t next_generation_ = 1;
     LoadTiming timing_;            // of the Load in progress
+    std::unique_ptr<Deferred> deferred_;  // what a Load left for ContinueLoad
 };
 
 }  // namespace card

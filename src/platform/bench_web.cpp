@@ -83,6 +83,18 @@ EMSCRIPTEN_KEEPALIVE const char* bench_heap_json() {
     return g_out.c_str();
 }
 
+// Where the start-up Load's time went: {ok, readMs, parseMs, indexMs, records} (LoadTiming;
+// readMs counts the checks of bytes already in memory, not IndexedDB, which pre.js times).
+EMSCRIPTEN_KEEPALIVE const char* bench_load_json() {
+    if (!g_app) return "{}";
+    const card::LoadReport& r = g_app->env.load;
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "{\"ok\":%s,\"readMs\":%.1f,\"parseMs\":%.1f,\"indexMs\":%.1f,\"records\":%zu}",
+                  r.ok ? "true" : "false", r.timing.read_ms, r.timing.parse_ms, r.timing.index_ms, r.records);
+    g_out = buf;
+    return g_out.c_str();
+}
+
 // The work of File > Export JSON up to the file's bytes (App::ExportJson, what the download
 // is made of); returns their length. The runner times the call.
 EMSCRIPTEN_KEEPALIVE double bench_export_bytes() {

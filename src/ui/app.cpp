@@ -71,6 +71,11 @@ ImportResult App::ImportFile(ImportReader& file, ImportMode mode) {
 
 template <class ApplyFn>
 ImportResult App::Import(ApplyFn&& apply) {
+    if (env.loading.active) {  // the host finishes the load before an API import; the UI cannot start one
+        ImportResult refused;
+        refused.error = Tr(Str::ImportRefusedLoading);
+        return refused;
+    }
     if (env.read_only) {
         ImportResult refused;
         refused.error = Tr(Str::ImportRefusedReadOnly);
@@ -111,12 +116,13 @@ void App::Frame() {
     }
 
     journal.DropPending();
-    HandleShortcuts(*this);
+    const bool loading = env.loading.active;  // the rest of a large store is being read
+    if (!loading) HandleShortcuts(*this);
     DrawMenuBar(*this);
     DrawBanners(env, ui);
     DrawRecoveryBanner(*this);
     DrawStorageStatusBanners(*this);
-    DrawBackupReminder(*this);
+    if (!loading) DrawBackupReminder(*this);
 
     // Body: list | splitter | card, above a one-line status bar.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -134,7 +140,7 @@ void App::Frame() {
         // window (without it each pane must be entered with Enter and left with Esc).
         if (ImGui::BeginChild("##left", ImVec2(left_width, 0), ImGuiChildFlags_None,
                               ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened))
-            DrawClientList(store, ui, env.read_only);
+            DrawClientList(store, ui, env.read_only, loading);
         ImGui::EndChild();
 
         ImGui::SameLine(0, 0);
@@ -153,7 +159,7 @@ void App::Frame() {
 
         if (ImGui::BeginChild("##right", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
                               ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened))
-            DrawClientCard(store, ui, env.read_only);
+            loading ? DrawLoadingCard(env.loading.fraction) : DrawClientCard(store, ui, env.read_only);
         ImGui::EndChild();
     }
     ImGui::EndChild();

@@ -25,6 +25,13 @@ struct AppEnv {                 // set by the host every frame
     LoadReport load;            // what loading the stored data found (ui/recovery.cpp shows it)
     RecoveryEnv recovery;       // issue 6: recovering from unreadable stored data (recovery_state.h)
     StorageStatusEnv storage;   // issue 6: storage full, taking over from a closed tab (storage_status.h)
+    // A large store's start: the clients are in and the rest is being read over the next
+    // frames (StoreStorage::ContinueLoad). Meanwhile the list and the search work, the card
+    // shows the progress, and nothing that changes or exports the store can be started.
+    struct Loading {
+        bool active = false;
+        float fraction = 0;     // of the rest read, 0..1
+    } loading;
 };
 
 // What the interface asks the host to do (set during a frame, read and cleared by the host

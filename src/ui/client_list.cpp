@@ -228,7 +228,7 @@ void MoveSelectionByKeys(Store& store, UiState& ui, int page_rows) {
 
 }  // namespace
 
-void DrawClientList(Store& store, UiState& ui, bool read_only) {
+void DrawClientList(Store& store, UiState& ui, bool read_only, bool loading) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ClientListCache& l = ui.list;
 
@@ -252,16 +252,20 @@ void DrawClientList(Store& store, UiState& ui, bool read_only) {
         std::snprintf(filter_label, sizeof filter_label, "%s", Tr(Str::QfButton));
     const float filter_w = style.FramePadding.x * 2 + ImGui::CalcTextSize(ICON_FILTER).x + style.ItemInnerSpacing.x +
                            ImGui::CalcTextSize(filter_label, nullptr, true).x;
-    ImGui::BeginDisabled(read_only);
+    ImGui::BeginDisabled(read_only || loading);
     if (ImGui::Button(Tr(Str::NewClient), ImVec2(std::max(1.0f, ImGui::GetContentRegionAvail().x - filter_w - style.ItemSpacing.x), 0)))
         NewClient(store, ui);
     ImGui::EndDisabled();
+    if (loading) LoadingTooltip();
     ImGui::SameLine();
     if (f.Any()) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
     const ImVec2 button_pos = ImGui::GetCursorScreenPos();
+    ImGui::BeginDisabled(loading);
     const bool filter_pressed = IconTextButton(ICON_FILTER, filter_label);
+    ImGui::EndDisabled();
     if (f.Any()) ImGui::PopStyleColor();
-    ImGui::SetItemTooltip("%s", Tr(Str::QfButtonTip));
+    if (loading) LoadingTooltip();
+    else ImGui::SetItemTooltip("%s", Tr(Str::QfButtonTip));
     if (filter_pressed) ImGui::OpenPopup("##qf_popup");
     // Beside the pane rather than over the list, so that the list narrows in view.
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() + style.ItemSpacing.x, button_pos.y));

@@ -17,7 +17,11 @@ namespace card {
 
 void DrawMenuBar(App& app) {
     if (!ImGui::BeginMenuBar()) return;
-    if (ImGui::BeginMenu(Tr(Str::MenuFile))) {
+    // While the rest of a large store is read, what would change or export it waits.
+    const bool loading = app.env.loading.active;
+    const bool file_open = ImGui::BeginMenu(Tr(Str::MenuFile), !loading);
+    if (loading) LoadingTooltip();
+    if (file_open) {
         if (ImGui::MenuItem(Tr(Str::MenuExportJson))) ExportAllToDownload(app);
         const bool has_client = app.store.clients.Contains(app.ui.selected_id);
         if (ImGui::MenuItem(Tr(Str::MenuExportClient), nullptr, false, has_client))
@@ -33,7 +37,9 @@ void DrawMenuBar(App& app) {
     // before the Edit buttons of the card (tests find widgets by their visible label).
     char edit_title[64];
     std::snprintf(edit_title, sizeof edit_title, ICON_UNDO " %s", Tr(Str::MenuEdit));
-    if (ImGui::BeginMenu(edit_title)) {
+    const bool edit_open = ImGui::BeginMenu(edit_title, !loading);
+    if (loading) LoadingTooltip();
+    if (edit_open) {
         // "Undo: Contact persons — «Ромашка»": what the next Undo / Redo would change.
         char what[512], label[640];
         for (const bool undo : {true, false}) {
@@ -49,7 +55,9 @@ void DrawMenuBar(App& app) {
         }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(Tr(Str::MenuEmployees))) {
+    const bool employees_open = ImGui::BeginMenu(Tr(Str::MenuEmployees), !loading);
+    if (loading) LoadingTooltip();
+    if (employees_open) {
         if (ImGui::MenuItem(Tr(Str::MenuEmployeeDirectory))) OpenEmployeeDirectory(app.ui);
         DrawCurrentUserMenu(app.store, app.ui);
         ImGui::EndMenu();
@@ -71,7 +79,10 @@ void DrawMenuBar(App& app) {
             RunShortcut(app, ShortcutAction::Help);
         ImGui::EndMenu();
     }
+    ImGui::BeginDisabled(loading);
     DrawIncomingCallButton(app);
+    ImGui::EndDisabled();
+    if (loading) LoadingTooltip();
     ImGui::EndMenuBar();
 }
 

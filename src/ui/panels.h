@@ -12,7 +12,13 @@ struct AppEnv;
 
 void DrawMenuBar(App& app);                                           // menu_bar.cpp
 void DrawBanners(const AppEnv& env, UiState& ui);                     // banners.cpp
-void DrawClientList(Store& store, UiState& ui, bool read_only);       // client_list.cpp
+// A large store's start (AppEnv::Loading; loading.cpp): the card pane's progress, and the
+// tooltip of what waits for the load (call after the item).
+void DrawLoadingCard(float fraction);
+void LoadingTooltip();
+// `loading`: the rest of the store is still being read (AppEnv::Loading): no new client,
+// no filters (they look at contracts and interactions).
+void DrawClientList(Store& store, UiState& ui, bool read_only, bool loading = false);  // client_list.cpp
 void DrawClientCard(Store& store, UiState& ui, bool read_only);       // client_card.cpp
 void DrawMainTab(Store& store, UiState& ui, const Client& client, bool read_only);  // tab_main.cpp
 void DrawInterestsTab(Store& store, UiState& ui, const Client& client, bool read_only);      // tab_interests.cpp

@@ -1,4 +1,6 @@
 // The status bar: how saving goes (as the host reports it) and how many clients there are.
+#include <cstdio>
+
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/i18n.h"
@@ -10,7 +12,11 @@ namespace card {
 void DrawStatusBar(const Store& store, const UiState& ui, const AppEnv& env) {
     ImGui::Separator();
     ImGui::AlignTextToFramePadding();
-    if (env.save.storage_full && !env.read_only) {  // the storage-full bar above says more
+    if (env.loading.active) {  // nothing to save before the rest of the store is in
+        char line[64];
+        std::snprintf(line, sizeof line, Tr(Str::LoadingStatus), static_cast<int>(env.loading.fraction * 100));
+        MarkText(line, colors::kBusyText);
+    } else if (env.save.storage_full && !env.read_only) {  // the storage-full bar above says more
         ImGui::TextColored(colors::kErrorText, "%s", Tr(Str::StorageFullStatus));
     } else if (!env.load.ok && !env.load.message.empty()) {  // the recovery bar above says more
         ImGui::TextColored(colors::kErrorText, "%s",

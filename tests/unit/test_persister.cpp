@@ -627,3 +627,52 @@ TEST_CASE("FlushClosing: nothing new, read-only: no extra sync") {
     f.p.FlushClosing(f.s, 3, true);
     CHECK(f.sync.started == 1);
 }
+
+TEST_CASE("a load with a rest to read writes nothing until it is in, then saves as usual") {
+    FakeFileSystem fs;
+    FakeSync sync;
+    {
+        Persister first(fs, "/data", sync.Fn());
+        Store s;
+        REQUIRE(first.Load(s).ok);
+        s = card::test::MakeSampleStore(30);
+        s.MarkAllDirty();
+        first.Flush(s, 0);
+        sync.Complete();
+    }
+    Persister::Options opt;
+    opt.storage.defer_min_bytes = 1;
+    Persister p(fs, "/data", sync.Fn(), opt);
+    Store s;
+    const LoadReport r = p.Load(s);
+    REQUIRE(r.ok);
+    REQUIRE(r.pending);
+    CHECK(p.LoadPending());
+    const int writes = fs.writes, started = sync.started;
+    p.Tick(s, 1000);
+    p.Flush(s, 1000);
+    p.FlushClosing(s, 1000, true);
+    p.Tick(s, 5000);
+    CHECK(fs.writes == writes);  // nothing is written over a store that is not whole
+    CHECK(sync.started == started);
+    CHECK_FALSE(p.HasUnsavedChanges(s));
+    LoadReport finished;
+    StoreStorage::Continue c = StoreStorage::Continue::More;
+    for (int i = 0; i < 10000 && c == StoreStorage::Continue::More; ++i) c = p.ContinueLoad(s, 0, finished);
+    REQUIRE(c == StoreStorage::Continue::Done);
+    CHECK(finished.ok);
+    CHECK_FALSE(p.LoadPending());
+    CHECK(s.interactions.size() == 30);
+    s.clients.Upsert(MakeClient("after", "После"));
+    p.Tick(s, 6000);
+    p.Tick(s, 6500);
+    CHECK(sync.started == started + 1);
+    sync.Complete();
+    p.Tick(s, 6600);
+    CHECK(p.State().kind == Kind::Saved);
+    Store again;
+    StoreStorage st(fs, "/data");
+    REQUIRE(st.Load(again).ok);
+    CHECK(again.clients.Contains("after"));
+    CHECK(again.interactions.size() == 30);
+}

@@ -913,3 +913,174 @@ TEST_CASE("StdFileSystem: whole-file writes, rename over, list, remove") {
     std::string cmd = std::string("rm -rf ") + tmpl;
     CHECK(std::system(cmd.c_str()) == 0);
 }
+
+// ---- A large store's start: the rest read after the first frame (ContinueLoad)
+
+namespace {
+
+StorageOptions Deferring(uint64_t min_bytes = 1) {
+    StorageOptions opt;
+    opt.defer_min_bytes = min_bytes;
+    opt.target_shard_bytes = 1024;  // several shards per collection, so slices show
+    return opt;
+}
+
+// Runs ContinueLoad with a zero budget (one shard per call) until it is not More; returns
+// how it ended and how many calls it took.
+StoreStorage::Continue Finish(StoreStorage& st, Store& out, LoadReport& finished, int& calls) {
+    StoreStorage::Continue r = StoreStorage::Continue::More;
+    for (calls = 0; r == StoreStorage::Continue::More && calls < 100000; ++calls) {
+        const double before = st.PendingFraction();
+        r = st.ContinueLoad(out, 0, finished);
+        if (r == StoreStorage::Continue::More) {
+            CHECK(st.PendingFraction() > before);
+            CHECK(st.PendingFraction() < 1.0);
+        }
+    }
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("a large store loads its clients first and the rest shard by shard") {
+    FakeFileSystem fs;
+    Store s = MakeSampleStore(60);
+    SaveFresh(fs, s, Deferring());
+    const std::string whole = CanonicalText(s);
+
+    StoreStorage st(fs, kDir, Deferring());
+    Store loaded;
+    const LoadReport first = st.Load(loaded);
+    REQUIRE_MESSAGE(first.ok, first.message);
+    CHECK(first.pending);
+    CHECK(st.Pending());
+    CHECK(st.PendingFraction() == 0.0);
+    // The list and the search have what they need; the rest is not there yet.
+    CHECK(loaded.clients.size() == s.clients.size());
+    CHECK(loaded.contacts.size() == s.contacts.size());
+    CHECK(loaded.employees.size() == s.employees.size());
+    CHECK(loaded.history.size() == s.history.size());
+    CHECK(loaded.interactions.empty());
+    CHECK(loaded.interests.empty());
+    CHECK(loaded.contracts.empty());
+    CHECK(loaded.relationships.empty());
+    // Nothing is saved over a store that is not whole.
+    CHECK_FALSE(st.NeedsSave(loaded));
+    loaded.clients.Upsert(MakeClient("c-x", "X"));
+    CHECK_FALSE(st.NeedsSave(loaded));
+    const SaveReport refused = st.Save(loaded);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.find("still being read") != std::string::npos);
+    loaded.clients.Remove("c-x");
+    loaded.ClearDirty();
+
+    LoadReport finished;
+    int calls = 0;
+    REQUIRE(Finish(st, loaded, finished, calls) == StoreStorage::Continue::Done);
+    CHECK(calls > 4);  // a slice at a time, not all at once
+    CHECK_FALSE(st.Pending());
+    CHECK(st.PendingFraction() == 1.0);
+    CHECK(finished.ok);
+    CHECK_FALSE(finished.pending);
+    CHECK(finished.generation == first.generation);
+    size_t records = 0;
+    for (size_t c = 0; c < kCollectionCount; ++c) records += s.Count(static_cast<CollectionId>(c));
+    CHECK(finished.records == records);
+    CHECK(CanonicalText(loaded) == whole);
+    CHECK_FALSE(loaded.HasChanges());
+    CHECK(loaded.contracts.OwnedBy("c7").size() == s.contracts.OwnedBy("c7").size());
+    CHECK(loaded.relationships.OwnedBy("c0").size() == s.relationships.OwnedBy("c0").size());
+    // Whole again: an edit is saved, and the next load sees it.
+    Client c = *loaded.clients.Find("c1");
+    c.name = "После загрузки";
+    loaded.clients.Upsert(c);
+    REQUIRE(st.Save(loaded).ok);
+    Store again;
+    REQUIRE(Reload(fs, again).ok);
+    CHECK(again.clients.Find("c1")->name == "После загрузки");
+    CHECK(CanonicalText(again) == CanonicalText(loaded));
+}
+
+TEST_CASE("a store under the threshold, or none set, loads whole at once") {
+    FakeFileSystem fs;
+    Store s = MakeSampleStore(20);
+    SaveFresh(fs, s, Deferring());
+    for (const uint64_t min_bytes : {uint64_t{0}, uint64_t{1} << 40}) {
+        StoreStorage st(fs, kDir, Deferring(min_bytes));
+        Store loaded;
+        const LoadReport r = st.Load(loaded);
+        REQUIRE(r.ok);
+        CHECK_FALSE(r.pending);
+        CHECK_FALSE(st.Pending());
+        CHECK(CanonicalText(loaded) == CanonicalText(s));
+        LoadReport finished;
+        CHECK(st.ContinueLoad(loaded, 0, finished) == StoreStorage::Continue::Done);
+    }
+}
+
+TEST_CASE("a damaged shard of the rest loads the previous generation, as a whole load would") {
+    Store s = MakeSampleStore(40);
+    FakeFileSystem fs;
+    SaveFresh(fs, s, Deferring());
+    const std::string old_text = CanonicalText(s);
+    {
+        StoreStorage st(fs, kDir, Deferring(0));
+        Store loaded;
+        REQUIRE(st.Load(loaded).ok);
+        Contract k = *loaded.contracts.Find("c2-ctr");
+        k.status = ContractStatus::Closed;
+        loaded.contracts.Upsert(k);
+        REQUIRE(st.Save(loaded).ok);
+    }
+    // Damage the contracts shard the newest generation wrote.
+    Manifest m;
+    std::string error;
+    REQUIRE(DecodeManifest(fs.files[P("manifest.json")], m, error));
+    std::string damaged;
+    for (const ShardEntry& e : m.shards[static_cast<size_t>(CollectionId::Contracts)])
+        if (e.file.find(".g2.") != std::string::npos) damaged = P(e.file);
+    REQUIRE_FALSE(damaged.empty());
+    fs.Corrupt(damaged, 10);
+
+    StoreStorage st(fs, kDir, Deferring());
+    Store loaded;
+    const LoadReport first = st.Load(loaded);
+    REQUIRE(first.ok);
+    REQUIRE(first.pending);  // the first part of generation 2 is fine
+    CHECK(first.generation == 2);
+    LoadReport finished;
+    int calls = 0;
+    REQUIRE(Finish(st, loaded, finished, calls) == StoreStorage::Continue::Reloaded);
+    CHECK_FALSE(st.Pending());
+    CHECK(finished.ok);
+    CHECK(finished.used_previous);
+    CHECK_FALSE(finished.pending);
+    CHECK(finished.generation == 1);
+    CHECK(finished.message.find("checksum") != std::string::npos);
+    CHECK(CanonicalText(loaded) == old_text);
+    // And the store is writable as after any fallback: the next save heals the manifest.
+    CHECK(st.NeedsSave(loaded));
+    CHECK(st.Save(loaded).ok);
+}
+
+TEST_CASE("the next generation stays above files that came in after the first part") {
+    FakeFileSystem fs;
+    Store s = MakeSampleStore(30);
+    SaveFresh(fs, s, Deferring());
+    // The browser's second part: a leftover of an unfinished save with a high generation
+    // is not in the folder when the first part loads.
+    const std::string leftover = P("interactions.0of1.g9.json");
+    const std::string bytes = "{}";
+    StoreStorage st(fs, kDir, Deferring());
+    Store loaded;
+    REQUIRE(st.Load(loaded).pending);
+    fs.files[leftover] = bytes;
+    LoadReport finished;
+    int calls = 0;
+    REQUIRE(Finish(st, loaded, finished, calls) == StoreStorage::Continue::Done);
+    loaded.clients.Upsert(MakeClient("c-new", "Новый"));
+    const SaveReport w = st.Save(loaded);
+    REQUIRE(w.ok);
+    CHECK(w.generation == 10);
+    CHECK_FALSE(fs.Exists(leftover));  // neither manifest names it
+}

@@ -23,5 +23,15 @@
     X(TakeOverFailed, \
       "Could not load what the other tab saved (%s). This tab stays read-only: try again, or reload the page.", \
       "Не удалось загрузить то, что сохранила другая вкладка (%s). Эта вкладка остаётся только для просмотра: " \
-      "попробуйте ещё раз или перезагрузите страницу.")
+      "попробуйте ещё раз или перезагрузите страницу.") \
+    X(LoadingRest,          "Reading the saved data: %d%%",           "Загрузка сохранённых данных: %d%%")    \
+    X(LoadingRestHint, \
+      "Interactions, interests, contracts and links are being read. The client list and the search work already; " \
+      "the card opens as soon as everything is in.", \
+      "Читаются взаимодействия, интересы, договоры и связи. Список клиентов и поиск уже работают; карточка " \
+      "откроется, как только всё будет загружено.") \
+    X(LoadingTip,           "Available once the saved data is read.", "Станет доступно, когда данные загрузятся.") \
+    X(LoadingStatus,        "loading %d%%",                           "загрузка %d%%")                        \
+    X(ImportRefusedLoading, "import refused: the saved data is still being read", \
+                            "импорт отклонён: сохранённые данные ещё загружаются")
 // clang-format on

@@ -172,6 +172,7 @@ export default {
     const expA = canonical(await exportData(page));
     const b = JSON.parse(JSON.stringify(fixture));
     for (const c of b.clients) c.name += ' (B)';
+    b.interactions[0].subject += ' (B)';  // B rewrites an interactions shard too
     b.clients.push({ id: 'cl-only-in-b', name: 'Только в B' });
     assert.equal((await importJson(page, JSON.stringify(b), 'replace')).ok, true, 'import B');
     assert.equal(await flush(page), 'saved');
@@ -187,11 +188,11 @@ export default {
     const g = { expA, savedAtA: prevManifest.saved_at, main: mainManifest, files: saved };
 
     // The two generations back, `damage` applied, the app opened in `lang`.
-    async function damageAndOpen(damage, lang = 'en') {
+    async function damageAndOpen(damage, lang = 'en', query = '') {
       await page.goto(blank, { waitUntil: 'load' });
       await restore(page, saved);
       await overwrite(page, damage);
-      await page.goto(`${ctx.origin}/?lang=${lang}`, { waitUntil: 'load' });
+      await page.goto(`${ctx.origin}/?lang=${lang}${query}`, { waitUntil: 'load' });
       await waitReady(page);
       return { page };
     }
@@ -227,6 +228,22 @@ export default {
       await waitReady(page);
       assert.deepEqual(canonical(await exportData(page)), g.expA, 'A after the healing save and a reload');
       assert.equal(await locate(page, 'Export a backup'), null, 'no recovery notice after healing');
+    });
+
+    // A large store's start reads the interactions after the first frame (load_defer_kb=0:
+    // in two parts whatever the size). Damage found there loads the previous generation
+    // all the same, and says so.
+    await kase('truncated interactions shard, read after the first frame', async () => {
+      const shard = g.main.collections.interactions[0].file;
+      const shardPath = `${STORE_DIR}/${shard}`;
+      assert.match(shard, new RegExp(`\\.g${g.main.generation}\\.json$`), 'the newest interactions shard');
+      const bytes = Buffer.from(g.files[shardPath].b64, 'base64');
+      await damageAndOpen({ [shardPath]: bytes.subarray(0, Math.floor(bytes.length / 2)) }, 'en', '&load_defer_kb=0');
+      const made = await localDateTime(page, g.savedAtA, 'en');
+      const text = recoveredText('en', { damage: `the file ${shard} is cut short (truncated)`, made, ...counts(g.expA) });
+      await waitLocate(page, text, 5000);
+      assert.ok(await page.evaluate(() => Module.cardStorageTimes.restEnd > 0), 'read in two parts');
+      assert.deepEqual(canonical(await exportData(page)), g.expA, 'the previous generation (A) is what loaded');
     });
 
     await kase('garbage manifest.json (ru)', async () => {
