@@ -48,9 +48,9 @@ namespace {
 
 constexpr const char* kDataDir = "/data/store";
 constexpr int kFramesAfterEvent = 3;       // input shows up within a frame or two
-// A store whose interactions, interests, contracts and links hold this much or more shows
-// its list first and reads them over the next frames, kLoadSliceMs each (StorageOptions::
-// defer_min_bytes): at 100k clients the first frame comes seconds earlier.
+// A store whose contacts, interactions, interests, contracts and links hold this much or
+// more shows its list first and reads them over the next frames, kLoadSliceMs each
+// (StorageOptions::defer_min_bytes): at 100k clients the first frame comes seconds earlier.
 constexpr uint64_t kDeferMinBytes = 32ull << 20;
 constexpr double kLoadSliceMs = 40;
 constexpr double kLoadRedrawMs = 100;  // the progress is drawn this often (input draws at once)
@@ -92,29 +92,29 @@ Host& H() {
 
 EM_JS(int, card_js_event_count, (), { return Module.cardEventCount | 0; });
 EM_JS(int, card_js_read_only, (), { return Module.cardReadOnly ? 1 : 0; });
-EM_JS(char*, card_js_storage_error, (), {
-    var s = Module.cardStorageError || "";
+// Module[name] as text ("" when unset), in a malloc'd copy (ModuleText frees it).
+EM_JS(char*, card_js_module_text, (const char* name), {
+    var s = String(Module[UTF8ToString(name)] || "");
     var len = lengthBytesUTF8(s) + 1;
     var p = _malloc(len);
     stringToUTF8(s, p, len);
     return p;
 });
+std::string ModuleText(const char* name) {
+    char* s = card_js_module_text(name);
+    std::string out = s ? s : "";
+    free(s);
+    return out;
+}
 // web/pre.js: IndexedDB came back without the saved data and /data was restored from the
 // second copy (Cache Storage).
 EM_JS(int, card_js_restored_from_copy, (), { return Module.cardRestoredFromCopy ? 1 : 0; });
 // web/pre.js read a large store in two parts: 1 the rest is in /data too (or there was one
-// part), 0 it is still being read, -1 it could not be read (card_js_rest_error says why).
+// part), 0 it is still being read, -1 it could not be read (Module.cardRestError says why).
 // Asking puts a rest that was read into /data (the browser's work on it happens then).
 EM_JS(int, card_js_rest_state, (), { return Module.cardRestPoll ? Module.cardRestPoll() : 1; });
 // Whether the rest is still to come, without asking for it (at start-up).
 EM_JS(int, card_js_rest_to_come, (), { return Module.cardRestState === 0 ? 1 : 0; });
-EM_JS(char*, card_js_rest_error, (), {
-    var s = Module.cardRestError || "";
-    var len = lengthBytesUTF8(s) + 1;
-    var p = _malloc(len);
-    stringToUTF8(s, p, len);
-    return p;
-});
 // The URL's load_defer_kb=N (for tests): defer the rest of a store from N KiB (-1: default).
 EM_JS(double, card_js_defer_min_bytes, (), {
     var kb = new URLSearchParams(location.search).get('load_defer_kb');
@@ -251,9 +251,7 @@ void ContinueLoading(Host& h, double budget_ms) {
         // The rest could not be read: the store is not whole, so it is never saved (the
         // persister goes) and the card keeps waiting; the banner says what to do.
         if (!h.persister) return;
-        char* err = card_js_rest_error();
-        const std::string error = err ? err : "";
-        free(err);
+        const std::string error = ModuleText("cardRestError");
         h.persister.reset();
         h.storage_ok = false;
         h.app.env.banner = card::Tr(card::Str::StorageUnavailableBanner) + std::string(" (") + error + ")";
@@ -278,7 +276,9 @@ void ContinueLoading(Host& h, double budget_ms) {
         return;
     }
     h.app.journal.Clear();
-    ++h.app.ui.store_revision;
+    // Done: the collections read now were handed over whole (their versions moved, which
+    // is what the caches look at); the clients did not change, so the list keeps its keys.
+    if (r == card::StoreStorage::Continue::Reloaded) ++h.app.ui.store_revision;
     h.app.env.loading = {};
     h.app.env.load = finished;
     h.frames_pending = std::max(h.frames_pending, kFramesAfterEvent);
@@ -412,9 +412,7 @@ void Frame() {
 }
 
 void LoadStoredData(Host& h) {
-    char* err = card_js_storage_error();
-    const std::string storage_error = err ? err : "";
-    free(err);
+    const std::string storage_error = ModuleText("cardStorageError");
     h.app.env.read_only = card_js_read_only() != 0;
     h.app.env.storage = card::StorageStatusEnv{};
     if (h.app.env.read_only) card_js_notice(card::Tr(card::Str::ReadOnlyBanner));  // also as page text

@@ -199,12 +199,12 @@
   // the files' bytes as they are (canOwn: no copy).
   //
   // A large store is read in two parts (onFirst given, and at least REST_MIN_SHARDS shard
-  // files of the collections a start may defer): onFirst(keys, values) gets everything
-  // else first, so that the app starts with its clients while IndexedDB reads on, and
+  // files of the collections a start may defer: contacts, contracts, interactions,
+  // interests, relationships): onFirst(keys, values) gets everything else first, so that the app starts with its clients while IndexedDB reads on, and
   // callback(err, keys, values) then gets the rest (docs/STORAGE.md "A large store's
   // start"). One transaction: both parts are the same state. Otherwise callback gets all.
-  var REST_PREFIXES = ['/data/store/contracts.', '/data/store/interactions.', '/data/store/interests.',
-                       '/data/store/relationships.'];  // sorted; StoreStorage's deferrable collections
+  var REST_PREFIXES = ['/data/store/contacts.', '/data/store/contracts.', '/data/store/interactions.',
+                       '/data/store/interests.', '/data/store/relationships.'];  // sorted; StoreStorage's deferrable collections
   var REST_MIN_SHARDS = 128;  // about 16-64 MB of them
   function isRestPath(path) {
     return REST_PREFIXES.some(function (p) { return String(path).lastIndexOf(p, 0) === 0; });

@@ -513,13 +513,36 @@ void ReserveFor(PartialCollection<Record>& p, const std::vector<ShardEntry>& sha
     p.index.reserve(expected);
 }
 
+// Whether a shard file's bytes are whole: its size, then its checksum (`checksum`: false
+// leaves the checksum for later, VerifyShard). False with `problem` otherwise.
+bool ShardBytesOk(const ShardEntry& e, std::string_view text, bool checksum, LoadProblem& problem) {
+    problem.file = e.file;
+    if (text.size() < e.bytes)
+        return Fail(problem, Damage::Truncated,
+                    "truncated: " + std::to_string(text.size()) + " of " + std::to_string(e.bytes) + " bytes");
+    if (text.size() != e.bytes || (checksum && Fnv1a64(text) != e.checksum))
+        return Fail(problem, Damage::Checksum, "checksum mismatch (the file is damaged)");
+    return true;
+}
+
+// Reads a shard file and checks its bytes whole (a loaded shard whose checksum was left).
+bool VerifyShard(FileSystem& fs, const std::string& dir, const ShardEntry& e, std::string& text, LoadProblem& problem) {
+    const std::string path = JoinPath(dir, e.file);
+    std::string read_error;
+    problem.file = e.file;
+    if (!fs.ReadFile(path, text, read_error))
+        return Fail(problem, fs.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
+    return ShardBytesOk(e, text, true, problem);
+}
+
 // Reads shard i of collection c (of `shards`) into `p`: the file exists, its size and
-// checksum match, it parses, its collection and record count match, every record decodes
-// and belongs to that shard, no id twice. False with `problem` otherwise.
+// checksum match (`checksum`: false leaves the checksum for VerifyShard), it parses, its
+// collection and record count match, every record decodes and belongs to that shard, no
+// id twice. False with `problem` otherwise.
 template <class Record>
 bool ReadShardInto(FileSystem& fs, const std::string& dir, size_t c, const std::vector<ShardEntry>& shards,
                    uint32_t i, PartialCollection<Record>& p, std::string& text, LoadProblem& problem,
-                   LoadTiming& timing) {
+                   LoadTiming& timing, bool checksum = true) {
     const ShardEntry& e = shards[i];
     const auto count = static_cast<uint32_t>(shards.size());
     problem.file = e.file;
@@ -528,11 +551,7 @@ bool ReadShardInto(FileSystem& fs, const std::string& dir, size_t c, const std::
     const auto t0 = std::chrono::steady_clock::now();
     if (!fs.ReadFile(path, text, read_error))
         return Fail(problem, fs.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
-    if (text.size() < e.bytes)
-        return Fail(problem, Damage::Truncated,
-                    "truncated: " + std::to_string(text.size()) + " of " + std::to_string(e.bytes) + " bytes");
-    if (text.size() != e.bytes || Fnv1a64(text) != e.checksum)
-        return Fail(problem, Damage::Checksum, "checksum mismatch (the file is damaged)");
+    if (!ShardBytesOk(e, text, checksum, problem)) return false;
     const auto t1 = std::chrono::steady_clock::now();
     timing.read_ms += std::chrono::duration<double, std::milli>(t1 - t0).count();
     std::vector<Record>& records = p.shard_records;
@@ -574,10 +593,11 @@ uint64_t MaxShardGeneration(const std::vector<std::string>& names) {
     return max_generation;
 }
 
-// The collections a Load may leave for ContinueLoad: those the client list and the search
-// do not need (they need employees, clients and contacts).
+// The collections a Load may leave for ContinueLoad: all but the employees, the clients
+// (the list, and the search by name, INN, phone, e-mail) and the history (small).
 bool Deferrable(size_t c) {
     switch (static_cast<CollectionId>(c)) {
+        case CollectionId::Contacts:
         case CollectionId::Interactions:
         case CollectionId::Interests:
         case CollectionId::Relationships:
@@ -591,6 +611,9 @@ bool Deferrable(size_t c) {
 // A Load's collections still to read (ContinueLoad): the shards of `collections` in order;
 // `partial` holds the collection being read (a PartialCollection of its record type).
 struct StoreStorage::Deferred {
+    // The shards loaded at once whose checksums were left for later, checked first.
+    std::vector<std::pair<size_t, uint32_t>> unverified;  // (collection, shard)
+    size_t verified = 0;
     std::vector<size_t> collections;
     size_t at = 0;        // index into collections
     uint32_t shard = 0;   // next shard of collections[at]
@@ -623,6 +646,11 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
             for (size_t c = 0; c < kCollectionCount; ++c)
                 if (Deferrable(c) && !m.shards[c].empty()) deferred.push_back(c);
     }
+    // With a rest to read later, the first part's checksums are checked later too (first
+    // thing after the first frame): its sizes are checked, it parses and decodes as always,
+    // and nothing is saved before the checksums are through.
+    const bool later = !deferred.empty();
+    std::vector<std::pair<size_t, uint32_t>> unverified;
     std::string text;
     for (size_t c = 0; c < kCollectionCount; ++c) {
         if (std::find(deferred.begin(), deferred.end(), c) != deferred.end()) continue;
@@ -632,17 +660,21 @@ bool StoreStorage::TryLoad(const std::string& manifest_file, Store& out, Manifes
             using Record = typename std::decay_t<decltype(col.All())>::value_type;
             PartialCollection<Record> p;
             ReserveFor(p, shards);
-            for (uint32_t i = 0; i < shards.size() && ok; ++i)
-                ok = ReadShardInto(fs_, dir_, c, shards, i, p, text, problem, timing_);
+            for (uint32_t i = 0; i < shards.size() && ok; ++i) {
+                ok = ReadShardInto(fs_, dir_, c, shards, i, p, text, problem, timing_, !later);
+                if (ok && later) unverified.emplace_back(c, i);
+            }
             if (ok) AssignCollection(col, p, timing_);
         });
         if (!ok) return false;
     }
     out.ClearDirty();
     deferred_.reset();
-    if (!deferred.empty()) {
+    if (later) {
         deferred_ = std::make_unique<Deferred>();
         deferred_->collections = std::move(deferred);
+        deferred_->unverified = std::move(unverified);
+        for (const auto& [c, i] : deferred_->unverified) deferred_->bytes_total += m.shards[c][i].bytes;
         for (size_t c : deferred_->collections)
             for (const ShardEntry& e : m.shards[c]) deferred_->bytes_total += e.bytes;
     }
@@ -798,6 +830,18 @@ StoreStorage::Continue StoreStorage::ContinueLoad(Store& out, double budget_ms, 
     };
     LoadProblem problem;
     bool ok = true;
+    while (ok && d.verified < d.unverified.size()) {  // the first part's checksums, first
+        const auto [c, i] = d.unverified[d.verified];
+        const ShardEntry& e = current_.shards[c][i];
+        const auto t0 = std::chrono::steady_clock::now();
+        ok = VerifyShard(fs_, dir_, e, d.text, problem);
+        d.report.timing.read_ms +=
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        if (!ok) break;
+        d.bytes_done += e.bytes;
+        ++d.verified;
+        if (spent()) return Continue::More;
+    }
     while (ok && d.at < d.collections.size()) {
         const size_t c = d.collections[d.at];
         const auto& shards = current_.shards[c];

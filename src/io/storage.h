@@ -38,7 +38,7 @@ struct StorageOptions {
     // The moment a save is made, recorded in the manifest as "saved_at" (UTC wall clock
     // when empty).
     std::function<Moment()> clock;
-    // A Load leaves the interactions, interests, relationships and contracts for
+    // A Load leaves the contacts, interactions, interests, relationships and contracts for
     // ContinueLoad when their shards hold at least this many bytes in all (0: never), so
     // that a large store shows its client list and search before all of it is read.
     uint64_t defer_min_bytes = 0;

@@ -311,6 +311,11 @@ void DrawClientList(Store& store, UiState& ui, bool read_only, bool loading) {
         ImGui::SetItemTooltip("%s", Tr(Str::QfClearTip));
     }
 
+    if (searching && loading) {  // the contacts come with the rest of a large store
+        ImGui::PushTextWrapPos(0);
+        DisabledHint(Tr(Str::LoadingSearchHint));
+        ImGui::PopTextWrapPos();
+    }
     ImGui::Spacing();
     if ((searching || filtering) && visible.empty() && !all.empty() && !pending) {
         ImGui::PushTextWrapPos(0);

@@ -17,7 +17,8 @@ void DrawBanners(const AppEnv& env, UiState& ui);                     // banners
 void DrawLoadingCard(float fraction);
 void LoadingTooltip();
 // `loading`: the rest of the store is still being read (AppEnv::Loading): no new client,
-// no filters (they look at contracts and interactions).
+// no filters (they look at contracts and interactions), and the search says that contact
+// persons are not searched yet.
 void DrawClientList(Store& store, UiState& ui, bool read_only, bool loading = false);  // client_list.cpp
 void DrawClientCard(Store& store, UiState& ui, bool read_only);       // client_card.cpp
 void DrawMainTab(Store& store, UiState& ui, const Client& client, bool read_only);  // tab_main.cpp

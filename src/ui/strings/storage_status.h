@@ -26,10 +26,13 @@
       "попробуйте ещё раз или перезагрузите страницу.") \
     X(LoadingRest,          "Reading the saved data: %d%%",           "Загрузка сохранённых данных: %d%%")    \
     X(LoadingRestHint, \
-      "Interactions, interests, contracts and links are being read. The client list and the search work already; " \
-      "the card opens as soon as everything is in.", \
-      "Читаются взаимодействия, интересы, договоры и связи. Список клиентов и поиск уже работают; карточка " \
-      "откроется, как только всё будет загружено.") \
+      "Contact persons, interactions, interests, contracts and links are being read. The client list and the " \
+      "search work already; the card opens as soon as everything is in.", \
+      "Читаются контактные лица, взаимодействия, интересы, договоры и связи. Список клиентов и поиск уже " \
+      "работают; карточка откроется, как только всё будет загружено.") \
+    X(LoadingSearchHint, \
+      "Contact persons are still being read: their names and phones are searched once they are in.", \
+      "Контактные лица ещё загружаются: их имена и телефоны будут найдены, когда загрузка закончится.") \
     X(LoadingTip,           "Available once the saved data is read.", "Станет доступно, когда данные загрузятся.") \
     X(LoadingStatus,        "loading %d%%",                           "загрузка %d%%")                        \
     X(ImportRefusedLoading, "import refused: the saved data is still being read", \
