@@ -80,6 +80,7 @@ struct Host {
     double frame_ms = 0;  // CPU time of the last frame, NewFrame to Render
     bool ready_notified = false;
     bool reload_after_rest = false;  // LoadStoredData again once pre.js has the rest (ContinueLoading)
+    bool all_data_in_noted = false;  // bench::AllDataInDone was called
     card::SaveState::Kind last_save_kind = card::SaveState::Kind::Saved;
     bool last_writer_gone = false;
     std::string result_buffer;  // returned to JS by the card_* entry points
@@ -408,6 +409,10 @@ void Frame() {
         h.ready_notified = true;
         card::bench::FirstFrameDone(card::platform::NowMs());
         card_js_notify_ready();
+    }
+    if (!h.all_data_in_noted && !h.app.env.loading.active) {
+        h.all_data_in_noted = true;
+        card::bench::AllDataInDone(card::platform::NowMs());
     }
 }
 

@@ -41,6 +41,8 @@ void FirstFrameDone(double now_ms) {
     EM_ASM({ Module.benchFirstFrameMs = $0; }, now_ms);
 }
 
+void AllDataInDone(double now_ms) { EM_ASM({ Module.benchAllDataInMs = $0; }, now_ms); }
+
 }  // namespace card::bench
 
 using namespace card::bench;

@@ -16,6 +16,9 @@ void FrameDone(double start_ms, double cpu_ms, int queued_input_events);
 // The end of the first frame drawn after main(): also published to the page as
 // Module.benchFirstFrameMs (performance.now() ms since navigation start).
 void FirstFrameDone(double now_ms);
+// The end of the first frame drawn with every record of the store in: the first frame, or
+// for a large store's start the frame after its rest came in (Module.benchAllDataInMs).
+void AllDataInDone(double now_ms);
 
 }  // namespace bench
 }  // namespace card
