@@ -200,9 +200,11 @@
   //
   // A large store is read in two parts (onFirst given, and at least REST_MIN_SHARDS shard
   // files of the collections a start may defer: contacts, contracts, interactions,
-  // interests, relationships): onFirst(keys, values) gets everything else first, so that the app starts with its clients while IndexedDB reads on, and
-  // callback(err, keys, values) then gets the rest (docs/STORAGE.md "A large store's
-  // start"). One transaction: both parts are the same state. Otherwise callback gets all.
+  // interests, relationships): onFirst(keys, values) gets everything else first, so that
+  // the app starts with its clients while IndexedDB reads on, then callback(err, null,
+  // null, fetch) ends the read, fetch() giving the rest as {keys, values} (docs/STORAGE.md
+  // "A large store's start"). One transaction: both parts are the same state. Otherwise,
+  // or when the first part did not come whole, callback gets all (or the error).
   var REST_PREFIXES = ['/data/store/contacts.', '/data/store/contracts.', '/data/store/interactions.',
                        '/data/store/interests.', '/data/store/relationships.'];  // sorted; StoreStorage's deferrable collections
   var REST_MIN_SHARDS = 128;  // about 16-64 MB of them
@@ -225,6 +227,7 @@
       if (onOpen) onOpen();
       var keys = null, values = null, transaction;
       var first = null, rest = null;  // [{keys, values}] per key range, when in two parts
+      var firstGiven = false;         // onFirst was called
       function joined(parts) {
         var k = [], v = [];
         for (var i = 0; i < parts.length; i++) {
@@ -273,7 +276,9 @@
           readRanges(store, outside, first, function () {
             readRanges(store, inside, rest, null);
             var got = joined(first);
-            if (got) onFirst(got.keys, got.values);  // else the transaction's end says so
+            if (!got) return;  // the transaction's end says so
+            firstGiven = true;
+            onFirst(got.keys, got.values);
           });
         };
         // With onFirst, the keys' callback (above) chooses the requests for the values.
@@ -286,7 +291,8 @@
       transaction.oncomplete = function () {
         if (rest) {
           // The rest as {keys, values} when asked for (null: incomplete).
-          finish(null, null, null, function () { return joined(rest); });
+          if (firstGiven) finish(null, null, null, function () { return joined(rest); });
+          else finish(new Error('IndexedDB read incomplete'));
           return;
         }
         if (!keys || !values || keys.length !== values.length) finish(new Error('IndexedDB read incomplete'));
@@ -348,6 +354,8 @@
     }
     function done(err, keys, values, fetch) {
       if (!restRead) { first(err, keys, values); return; }
+      if (restRead.done) return;  // timed out (below)
+      clearTimeout(restRead.timer);
       Module.cardStorageTimes.restEnd = performance.now();
       restRead.done = true;
       restRead.err = err;
@@ -357,6 +365,10 @@
     try {
       readIndexedDb(done, function () { earlyRead.opened = true; }, function (keys, values) {
         restRead = { done: false, waiting: [] };
+        // The rest gets the time a whole read gets; then the app says it could not be read.
+        restRead.timer = setTimeout(function () {
+          done(new Error('IndexedDB did not finish reading within ' + (READ_TIMEOUT_MS / 1000) + ' s'));
+        }, READ_TIMEOUT_MS);
         first(null, keys, values);
       });
     } catch (e) {
@@ -391,7 +403,7 @@
     }
     try {
       var added = mirrorIntoMemfs(got.keys, got.values, true);
-      Object.keys(added).forEach(function (p) { remoteEntries[p] = added[p]; });
+      if (remoteEntries) Object.keys(added).forEach(function (p) { remoteEntries[p] = added[p]; });
     } catch (e) {
       Module.cardRestError = String(e.message || e);
       Module.cardRestState = -1;

@@ -246,6 +246,21 @@ export default {
       assert.deepEqual(canonical(await exportData(page)), g.expA, 'the previous generation (A) is what loaded');
     });
 
+    // In two parts, damage in the first part (the clients): the newest generation does not
+    // load from it, and the previous one needs files of the rest, so the app waits for the
+    // rest and loads everything at once: the same result as a start in one part.
+    await kase('truncated clients shard, read in two parts', async () => {
+      const shard = g.main.collections.clients[0].file;
+      const shardPath = `${STORE_DIR}/${shard}`;
+      const bytes = Buffer.from(g.files[shardPath].b64, 'base64');
+      await damageAndOpen({ [shardPath]: bytes.subarray(0, Math.floor(bytes.length / 2)) }, 'en', '&load_defer_kb=0');
+      const made = await localDateTime(page, g.savedAtA, 'en');
+      const text = recoveredText('en', { damage: `the file ${shard} is cut short (truncated)`, made, ...counts(g.expA) });
+      await waitLocate(page, text, 5000);
+      assert.ok(await page.evaluate(() => Module.cardStorageTimes.restEnd > 0), 'read in two parts');
+      assert.deepEqual(canonical(await exportData(page)), g.expA, 'the previous generation (A) is what loaded');
+    });
+
     await kase('garbage manifest.json (ru)', async () => {
       await damageAndOpen(
         { [`${STORE_DIR}/manifest.json`]: Buffer.from([0x00, 0xff, 0x13, 0x37, 0x7b, 0x7b, 0x6a, 0x75, 0x6e, 0x6b]) }, 'ru');
