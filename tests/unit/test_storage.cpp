@@ -940,6 +940,29 @@ StoreStorage::Continue Finish(StoreStorage& st, Store& out, LoadReport& finished
     return r;
 }
 
+// Saves `s` (generation 1), then `edit` of it (generation 2), deferring nothing.
+template <class Edit>
+void TwoGenerations(FakeFileSystem& fs, Store& s, Edit&& edit) {
+    SaveFresh(fs, s, Deferring());
+    StoreStorage st(fs, kDir, Deferring(0));
+    Store loaded;
+    REQUIRE(st.Load(loaded).ok);
+    edit(loaded);
+    REQUIRE(st.Save(loaded).ok);
+}
+
+// The path of the shard of `c` that generation 2 wrote.
+std::string Generation2Shard(FakeFileSystem& fs, CollectionId c) {
+    Manifest m;
+    std::string error;
+    REQUIRE(DecodeManifest(fs.files[P("manifest.json")], m, error));
+    std::string path;
+    for (const ShardEntry& e : m.shards[static_cast<size_t>(c)])
+        if (e.file.find(".g2.") != std::string::npos) path = P(e.file);
+    REQUIRE_FALSE(path.empty());
+    return path;
+}
+
 }  // namespace
 
 TEST_CASE("a large store loads its clients first and the rest shard by shard") {
@@ -1023,26 +1046,14 @@ TEST_CASE("a store under the threshold, or none set, loads whole at once") {
 TEST_CASE("a damaged shard of the rest loads the previous generation, as a whole load would") {
     Store s = MakeSampleStore(40);
     FakeFileSystem fs;
-    SaveFresh(fs, s, Deferring());
     const std::string old_text = CanonicalText(s);
-    {
-        StoreStorage st(fs, kDir, Deferring(0));
-        Store loaded;
-        REQUIRE(st.Load(loaded).ok);
+    TwoGenerations(fs, s, [](Store& loaded) {
         Contract k = *loaded.contracts.Find("c2-ctr");
         k.status = ContractStatus::Closed;
         loaded.contracts.Upsert(k);
-        REQUIRE(st.Save(loaded).ok);
-    }
+    });
     // Damage the contracts shard the newest generation wrote.
-    Manifest m;
-    std::string error;
-    REQUIRE(DecodeManifest(fs.files[P("manifest.json")], m, error));
-    std::string damaged;
-    for (const ShardEntry& e : m.shards[static_cast<size_t>(CollectionId::Contracts)])
-        if (e.file.find(".g2.") != std::string::npos) damaged = P(e.file);
-    REQUIRE_FALSE(damaged.empty());
-    fs.Corrupt(damaged, 10);
+    fs.Corrupt(Generation2Shard(fs, CollectionId::Contracts), 10);
 
     StoreStorage st(fs, kDir, Deferring());
     Store loaded;
@@ -1090,26 +1101,15 @@ TEST_CASE("the next generation stays above files that came in after the first pa
 TEST_CASE("damage in the first part that still parses is found after the first frame, and the previous generation loads") {
     Store s = MakeSampleStore(40);
     FakeFileSystem fs;
-    SaveFresh(fs, s, Deferring());
     const std::string old_text = CanonicalText(s);
-    {
-        StoreStorage st(fs, kDir, Deferring(0));
-        Store loaded;
-        REQUIRE(st.Load(loaded).ok);
+    TwoGenerations(fs, s, [](Store& loaded) {
         Client c = *loaded.clients.Find("c1");
         c.name = "Второе поколение";
         loaded.clients.Upsert(c);
-        REQUIRE(st.Save(loaded).ok);
-    }
+    });
     // A byte of an e-mail in the newest clients shard: the file still parses and decodes;
     // only its checksum says it was changed.
-    Manifest m;
-    std::string error;
-    REQUIRE(DecodeManifest(fs.files[P("manifest.json")], m, error));
-    std::string shard;
-    for (const ShardEntry& e : m.shards[static_cast<size_t>(CollectionId::Clients)])
-        if (e.file.find(".g2.") != std::string::npos) shard = P(e.file);
-    REQUIRE_FALSE(shard.empty());
+    const std::string shard = Generation2Shard(fs, CollectionId::Clients);
     const size_t at = fs.files[shard].find("info@example.ru");
     REQUIRE(at != std::string::npos);
     fs.Corrupt(shard, at + 2);
@@ -1124,6 +1124,9 @@ TEST_CASE("damage in the first part that still parses is found after the first f
     LoadReport finished;
     int calls = 0;
     REQUIRE(Finish(st, loaded, finished, calls) == StoreStorage::Continue::Reloaded);
+    Manifest m;
+    std::string error;
+    REQUIRE(DecodeManifest(fs.files[P("manifest.json")], m, error));
     CHECK(calls <= static_cast<int>(m.shards[0].size() + m.shards[1].size()));  // before any of the rest
     CHECK(finished.used_previous);
     CHECK(finished.generation == 1);

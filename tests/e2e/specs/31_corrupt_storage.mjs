@@ -230,13 +230,15 @@ export default {
       assert.equal(await locate(page, 'Export a backup'), null, 'no recovery notice after healing');
     });
 
-    // A large store's start reads the interactions after the first frame (load_defer_kb=0:
-    // in two parts whatever the size). Damage found there loads the previous generation
-    // all the same, and says so.
-    await kase('truncated interactions shard, read after the first frame', async () => {
-      const shard = g.main.collections.interactions[0].file;
+    // A large store's start (load_defer_kb=0: in two parts whatever the size) with the
+    // newest `collection` shard truncated loads the previous generation all the same, and
+    // says so: found after the first frame for the interactions (the rest); for the clients
+    // (the first part) the newest generation does not load from the first part and the
+    // previous one needs files of the rest, so the app waits for it and loads all at once.
+    const truncatedInTwoParts = async collection => {
+      const shard = g.main.collections[collection][0].file;
       const shardPath = `${STORE_DIR}/${shard}`;
-      assert.match(shard, new RegExp(`\\.g${g.main.generation}\\.json$`), 'the newest interactions shard');
+      assert.match(shard, new RegExp(`\\.g${g.main.generation}\\.json$`), `the newest ${collection} shard`);
       const bytes = Buffer.from(g.files[shardPath].b64, 'base64');
       await damageAndOpen({ [shardPath]: bytes.subarray(0, Math.floor(bytes.length / 2)) }, 'en', '&load_defer_kb=0');
       const made = await localDateTime(page, g.savedAtA, 'en');
@@ -244,22 +246,9 @@ export default {
       await waitLocate(page, text, 5000);
       assert.ok(await page.evaluate(() => Module.cardStorageTimes.restEnd > 0), 'read in two parts');
       assert.deepEqual(canonical(await exportData(page)), g.expA, 'the previous generation (A) is what loaded');
-    });
-
-    // In two parts, damage in the first part (the clients): the newest generation does not
-    // load from it, and the previous one needs files of the rest, so the app waits for the
-    // rest and loads everything at once: the same result as a start in one part.
-    await kase('truncated clients shard, read in two parts', async () => {
-      const shard = g.main.collections.clients[0].file;
-      const shardPath = `${STORE_DIR}/${shard}`;
-      const bytes = Buffer.from(g.files[shardPath].b64, 'base64');
-      await damageAndOpen({ [shardPath]: bytes.subarray(0, Math.floor(bytes.length / 2)) }, 'en', '&load_defer_kb=0');
-      const made = await localDateTime(page, g.savedAtA, 'en');
-      const text = recoveredText('en', { damage: `the file ${shard} is cut short (truncated)`, made, ...counts(g.expA) });
-      await waitLocate(page, text, 5000);
-      assert.ok(await page.evaluate(() => Module.cardStorageTimes.restEnd > 0), 'read in two parts');
-      assert.deepEqual(canonical(await exportData(page)), g.expA, 'the previous generation (A) is what loaded');
-    });
+    };
+    await kase('truncated interactions shard, read after the first frame', () => truncatedInTwoParts('interactions'));
+    await kase('truncated clients shard, read in two parts', () => truncatedInTwoParts('clients'));
 
     await kase('garbage manifest.json (ru)', async () => {
       await damageAndOpen(
