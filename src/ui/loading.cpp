@@ -1,7 +1,6 @@
 // A large store's start (AppEnv::Loading): the card pane shows how far the rest of the
 // store has been read, and what waits for it says so.
 #include <algorithm>
-
 #include <cstdio>
 
 #include "imgui.h"
