@@ -828,9 +828,15 @@
     get readOnly() { return !!Module.cardReadOnly; },
     exportJson: function () {
       var text = callForString('card_export_json');
-      // "" only while a large store's rest is still being read from IndexedDB: an export
-      // then would leave it out.
-      if (!text) throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
+      if (!text) {
+        // "" while a large store's rest is still being read from IndexedDB (an export then
+        // would leave it out), or when the text is longer than the browser makes a string
+        // (seen at 100k clients, 680 MB): the Export JSON command downloads it as a file.
+        if (api.stats().loading !== undefined)
+          throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
+        throw new Error('export failed: the text is longer than this browser makes a JavaScript string; ' +
+                        'File > Export JSON downloads it as a file');
+      }
       return text;
     },
     importJson: function (text, mode) {
