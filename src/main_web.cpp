@@ -36,6 +36,7 @@
 #include "platform/test_hooks.h"
 #include "ui/app.h"
 #include "ui/client_filter.h"
+#include "ui/commands.h"
 #include "model/requisites.h"
 #include "ui/icons.h"
 #include "ui/incoming_call.h"
@@ -581,6 +582,17 @@ EMSCRIPTEN_KEEPALIVE const char* card_export_json() {
     if (H().app.env.loading.active) return "";
     H().result_buffer = H().app.ExportJson();
     return H().result_buffer.c_str();
+}
+
+// cardApp.exportBlob: the same text in pieces (Module.cardPieces, made into one Blob by
+// web/pre.js), never whole in the heap. 0 (nothing written) while the rest is on its way.
+// `piece_bytes` 0: the Export JSON command's pieces (the benchmark tries others).
+EMSCRIPTEN_KEEPALIVE int card_export_pieces(double piece_bytes) {
+    FinishLoading(H());
+    if (H().app.env.loading.active) return 0;
+    card::ExportAllToPieces(H().app, card::platform::Now(),
+                            piece_bytes > 0 ? static_cast<size_t>(piece_bytes) : card::kExportPieceBytes);
+    return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* card_import_json(const char* text, int replace) {

@@ -835,9 +835,19 @@
         if (api.stats().loading !== undefined)
           throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
         throw new Error('export failed: the text is longer than this browser makes a JavaScript string; ' +
-                        'File > Export JSON downloads it as a file');
+                        'cardApp.exportBlob() or File > Export JSON make it a file');
       }
       return text;
+    },
+    // The same text as a Blob (type application/json), written in pieces that leave the
+    // heap as they are made: works at any size (exportJson's string does not at 680 MB).
+    // Refused like exportJson while the rest of a large store is still being read.
+    exportBlob: function (pieceBytes) {
+      if (!Module.ccall('card_export_pieces', 'number', ['number'], [pieceBytes || 0]))
+        throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
+      var blob = new Blob(Module.cardPieces, { type: 'application/json' });
+      Module.cardPieces = null;
+      return blob;
     },
     importJson: function (text, mode) {
       var m = mode === 'replace' ? 1 : 0;

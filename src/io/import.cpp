@@ -607,10 +607,23 @@ void AppendHeader(std::string& out, const Moment& exported_at) {
     else AppendJsonString(out, exported_at.Format());
 }
 
+// Where the text goes when it is written in pieces: `out` is handed to `emit` and emptied
+// whenever it has `piece_bytes` or more (always after a whole record).
+struct PieceSink {
+    size_t piece_bytes;
+    const ExportPieceFn& emit;
+    void MaybeFlush(std::string& out) const {
+        if (out.size() < piece_bytes) return;
+        emit(out);
+        out.clear();
+    }
+};
+
 // One collection, one record per line. `only`: positions to write, in order (null: all).
 // The history (an optional extension) is written only when there is some.
 template <class T>
-void AppendCollection(std::string& out, const Collection<T>& coll, const std::vector<uint32_t>* only) {
+void AppendCollection(std::string& out, const Collection<T>& coll, const std::vector<uint32_t>* only,
+                      const PieceSink* sink = nullptr) {
     if (std::is_same_v<T, HistoryEntry> && (only ? only->empty() : coll.empty())) return;
     out += ",\n  \"";
     out += Meta<T>::Name();
@@ -619,6 +632,7 @@ void AppendCollection(std::string& out, const Collection<T>& coll, const std::ve
     for (size_t k = 0; k < n; ++k) {
         out += k ? ",\n    " : "\n    ";
         AppendRecordJson(out, coll[only ? (*only)[k] : k]);
+        if (sink) sink->MaybeFlush(out);
     }
     out += n ? "\n  ]" : "]";
 }
@@ -810,6 +824,18 @@ std::string ExportStore(const Store& store, const Moment& exported_at) {
     store.ForEachCollection([&](const auto& c) { AppendCollection(out, c, nullptr); });
     AppendExtraAndClose(out, store.extra_json);
     return out;
+}
+
+void ExportStoreInPieces(const Store& store, const Moment& exported_at, size_t piece_bytes,
+                         const ExportPieceFn& emit) {
+    piece_bytes = std::max<size_t>(piece_bytes, 1);
+    const PieceSink sink{piece_bytes, emit};
+    std::string out;
+    out.reserve(piece_bytes + piece_bytes / 4 + 4096);  // a piece ends after the record that fills it
+    AppendHeader(out, exported_at);
+    store.ForEachCollection([&](const auto& c) { AppendCollection(out, c, nullptr, &sink); });
+    AppendExtraAndClose(out, store.extra_json);
+    emit(out);
 }
 
 std::string ExportClient(const Store& store, const std::string& client_id, const Moment& exported_at) {

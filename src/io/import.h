@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -118,6 +119,13 @@ ImportResult ApplyImport(Store& store, ImportReader& file, ImportMode mode);
 
 // The whole store as a format v1 document: one record per line inside the arrays.
 std::string ExportStore(const Store& store, const Moment& exported_at);
+// The same text handed to `emit` in pieces of about `piece_bytes` (a piece ends after the
+// record that reaches that size; the last one closes the document): concatenated, exactly
+// ExportStore's text, which is never whole in memory (an L store's is 680 MB). `emit` must
+// not keep the reference: the buffer is reused for the next piece.
+using ExportPieceFn = std::function<void(const std::string& piece)>;
+void ExportStoreInPieces(const Store& store, const Moment& exported_at, size_t piece_bytes,
+                         const ExportPieceFn& emit);
 // One client's whole graph: the client, its contacts, interactions, interests, contracts,
 // relationships (both directions) plus the records they reference (employees, the other
 // clients of its relationships) so that the file imports into an empty store.

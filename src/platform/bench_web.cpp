@@ -97,14 +97,6 @@ EMSCRIPTEN_KEEPALIVE const char* bench_load_json() {
     return g_out.c_str();
 }
 
-// The work of File > Export JSON up to the file's bytes (App::ExportJson, what the download
-// is made of); returns their length. The runner times the call.
-EMSCRIPTEN_KEEPALIVE double bench_export_bytes() {
-    if (!g_app) return -1;
-    const std::string text = g_app->ExportJson();
-    return static_cast<double>(text.size());
-}
-
 // One field edit: the client record with new notes (one string field), upserted
 // into the store as an edit in the card is (the journal sees it, autosave follows). 1 when the client exists.
 EMSCRIPTEN_KEEPALIVE int bench_edit_notes(const char* client_id, const char* notes) {

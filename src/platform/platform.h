@@ -17,6 +17,13 @@ void SetLanguageInUrl(const std::string& lang);  // remembers a switch made in t
 
 // Saves bytes as a download (Blob + <a download>).
 void DownloadFile(const std::string& file_name, const std::string& mime, const std::string& bytes);
+// A file written in pieces, so that it is never whole in the heap (an L store's export is
+// 680 MB): PiecesBegin, then PiecesAdd for each piece in order (its bytes are copied out
+// when it is added; the buffer can be reused), then PiecesDownload saves them as one file.
+// On the web the pieces wait in Module.cardPieces (web/pre.js's exportBlob takes them too).
+void PiecesBegin();
+void PiecesAdd(std::string_view bytes);
+void PiecesDownload(const std::string& file_name, const std::string& mime);
 // Opens a file in a new browser tab (Blob URL), for the browser to show or hand to the
 // system (PDF, images, text); falls back to a download when the tab is blocked.
 void OpenFile(const std::string& file_name, const std::string& mime, const std::string& bytes);

@@ -36,6 +36,7 @@ struct NativeState {
     FileInPieces pieces;   // PickFileInPieces' handlers (begin unset: none open)
     FileInPieces reading;  // the file being delivered (BeginPick .. EndPick)
     std::map<std::string, std::string> settings;
+    std::string pieces_so_far;  // PiecesBegin .. PiecesDownload
 };
 NativeState& State() {
     static NativeState state;
@@ -51,6 +52,12 @@ void Record(native_testing::Opened& o, const std::string& name, const std::strin
 
 void DownloadFile(const std::string& name, const std::string& mime, const std::string& bytes) {
     Record(State().download, name, mime, bytes);
+}
+void PiecesBegin() { State().pieces_so_far.clear(); }
+void PiecesAdd(std::string_view bytes) { State().pieces_so_far.append(bytes); }
+void PiecesDownload(const std::string& name, const std::string& mime) {
+    Record(State().download, name, mime, State().pieces_so_far);
+    State().pieces_so_far.clear();
 }
 void OpenFile(const std::string& name, const std::string& mime, const std::string& bytes) {
     Record(State().open_file, name, mime, bytes);

@@ -58,10 +58,15 @@ EM_JS(void, card_js_set_lang_in_url, (const char* lang), {
     } catch (e) {}
 });
 
-EM_JS(void, card_js_download, (const char* name, const char* mime, const char* data, int len), {
-    // The Blob copies the bytes when it is made (File API): a view into the heap is enough,
-    // and nothing can grow the heap before that (one copy of an L export, 680 MB, saved).
-    var blob = new Blob([HEAPU8.subarray(data, data + len)], {type: UTF8ToString(mime)});
+EM_JS(void, card_js_pieces_begin, (), { Module.cardPieces = []; });
+// Each piece becomes a Blob of its own at once (the bytes leave the heap, and the JS heap:
+// Chromium keeps large Blobs in the browser process); the file is a Blob of those.
+EM_JS(void, card_js_pieces_add, (const char* data, int len), {
+    Module.cardPieces.push(new Blob([HEAPU8.subarray(data, data + len)]));
+});
+EM_JS(void, card_js_pieces_download, (const char* name, const char* mime), {
+    var blob = new Blob(Module.cardPieces || [], {type: UTF8ToString(mime)});
+    Module.cardPieces = null;
     var url = URL.createObjectURL(blob);
     Module.cardClickAnchor(url, UTF8ToString(name));
     setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
@@ -272,7 +277,15 @@ std::string PreferredLanguage() { return card_js_language_is_ru() ? "ru" : "en";
 void SetLanguageInUrl(const std::string& lang) { card_js_set_lang_in_url(lang.c_str()); }
 
 void DownloadFile(const std::string& file_name, const std::string& mime, const std::string& bytes) {
-    card_js_download(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+    PiecesBegin();
+    PiecesAdd(bytes);
+    PiecesDownload(file_name, mime);
+}
+
+void PiecesBegin() { card_js_pieces_begin(); }
+void PiecesAdd(std::string_view bytes) { card_js_pieces_add(bytes.data(), static_cast<int>(bytes.size())); }
+void PiecesDownload(const std::string& file_name, const std::string& mime) {
+    card_js_pieces_download(file_name.c_str(), mime.c_str());
 }
 
 void OpenFile(const std::string& file_name, const std::string& mime, const std::string& bytes) {

@@ -51,10 +51,15 @@ std::string ExportFileName(const std::string& client_name, Date day) {
     return out;
 }
 
+void ExportAllToPieces(const App& app, const Moment& now, size_t piece_bytes) {
+    platform::PiecesBegin();
+    ExportStoreInPieces(app.store, now, piece_bytes, [](const std::string& piece) { platform::PiecesAdd(piece); });
+}
+
 void ExportAllToDownload(App& app) {
     const Moment now = platform::Now();
-    platform::DownloadFile(ExportFileName("", now.LocalDate()), "application/json",
-                           ExportStore(app.store, now));
+    ExportAllToPieces(app, now);
+    platform::PiecesDownload(ExportFileName("", now.LocalDate()), "application/json");
     NoteBackupExported(app, now.utc_ms);
 }
 

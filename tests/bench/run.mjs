@@ -378,7 +378,7 @@ async function importExport(origin, datasetUrl) {
         const ex = await inPage(page, `
           const obj = window.__benchObj, out = {};
           const stringifyIt = () => { const t0 = performance.now(); out.len = window.__benchStringify(obj); out.stringifyMs = performance.now() - t0; };
-          const exportIt = () => { const t0 = performance.now(); out.bytes = Module.ccall('bench_export_bytes', 'number', [], []); out.exportMs = performance.now() - t0; };
+          const exportIt = () => { const t0 = performance.now(); out.bytes = cardApp.exportBlob().size; out.exportMs = performance.now() - t0; };
           if (arg % 2) { exportIt(); stringifyIt(); } else { stringifyIt(); exportIt(); }
           return out;`, r);
         if (!(ex.bytes > 0)) throw new Error('export produced nothing');

@@ -146,6 +146,36 @@ TEST_CASE("export writes one record per line") {
           "  \"interests\": [],\n  \"relationships\": [],\n  \"contracts\": []\n}\n");
 }
 
+TEST_CASE("the export in pieces is the export's text, cut after whole records") {
+    Store s = FullStore();
+    for (int i = 0; i < 40; ++i) {  // enough records for many pieces
+        Client c = s.clients.All().front();
+        c.id = "c-more-" + std::to_string(i);
+        c.name = "ООО «Клиент " + std::to_string(i) + "»";
+        s.clients.Upsert(std::move(c));
+    }
+    const std::string whole = ExportStore(s, kExportedAt);
+    for (size_t piece_bytes : {size_t{1}, size_t{200}, size_t{4096}, whole.size(), size_t{1} << 26}) {
+        CAPTURE(piece_bytes);
+        std::vector<std::string> pieces;
+        ExportStoreInPieces(s, kExportedAt, piece_bytes, [&](const std::string& p) { pieces.push_back(p); });
+        std::string joined;
+        for (const std::string& p : pieces) joined += p;
+        CHECK(joined == whole);
+        REQUIRE(!pieces.empty());
+        for (size_t k = 0; k + 1 < pieces.size(); ++k) {
+            CHECK(pieces[k].size() >= piece_bytes);  // no piece is handed over before it is full...
+            CHECK(pieces[k].back() == '}');           // ...and each ends with a whole record
+        }
+        if (piece_bytes <= 200) CHECK(pieces.size() > 10);
+        if (piece_bytes >= whole.size()) CHECK(pieces.size() == 1);
+    }
+    Store empty;
+    std::string joined;
+    ExportStoreInPieces(empty, Moment{}, 1, [&](const std::string& p) { joined += p; });
+    CHECK(joined == ExportStore(empty, Moment{}));
+}
+
 TEST_CASE("a client's export imports into an empty store") {
     Store s = FullStore();
     // A third client, unrelated, must not be in c-1's file; its own employee neither.

@@ -1,5 +1,6 @@
 // File > Export JSON, clicked with the mouse, downloads client-card-YYYY-MM-DD.json (the
-// page's local date) whose text is cardApp.exportJson() except for exported_at; File >
+// page's local date) whose text is cardApp.exportJson() except for exported_at (and so is
+// cardApp.exportBlob()'s, written in many small pieces); File >
 // Export this client, with a client selected, downloads a file holding that client and its
 // contacts, which imports (replace) into a fresh profile.
 import assert from 'node:assert/strict';
@@ -42,6 +43,14 @@ export default {
     // And it is the fixture's data (nothing lost on the way to the file).
     assertContains(canonical(data), canonical(fixture.data));
     ctx.note(`Export JSON -> ${all.name} (${text.length} chars)`);
+    // The API's Blob, written in pieces (256 bytes here: many of them), is the same text.
+    const blob = await page.evaluate(async () => {
+      const b = window.cardApp.exportBlob(256);
+      return { type: b.type, text: await b.text(), json: window.cardApp.exportJson() };
+    });
+    assert.equal(blob.type, 'application/json', 'exportBlob(): its type');
+    assert.ok(stripExportedAt(blob.text) === stripExportedAt(blob.json),
+      'cardApp.exportBlob(256) is cardApp.exportJson() except for exported_at');
 
     // ---- Select a client, File > Export this client
     const client = fixture.data.clients.find(c => c.id === 'cl-romashka') || fixture.data.clients[0];
