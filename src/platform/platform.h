@@ -51,8 +51,14 @@ struct FileInPieces {
     std::function<void(const std::string& error)> end;
 };
 void PickFileInPieces(const std::string& accept, FileInPieces handlers);
-// Runs the pending callbacks of PickFile (called once per frame by the main loop).
+// Runs the pending callbacks of PickFile and FetchFile (called once per frame by the main loop).
 void PollEvents();
+// Fetches a file served beside the page (`url` relative to it; natively a file path) and
+// calls `done` from PollEvents with its bytes, or with `error` set (the HTTP status or the
+// network's reason; "missing" when there is no such file) and no bytes. Natively `done`
+// runs at once.
+using Fetched = std::function<void(std::string bytes, const std::string& error)>;
+void FetchFile(const std::string& url, Fetched done);
 
 void OpenUrl(const std::string& url);  // mailto:, tel:, https:
 

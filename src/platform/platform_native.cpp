@@ -1,6 +1,7 @@
 // Native stand-in for the browser, used by the native UI smoke test and tools: no
 // downloads or pickers, storage is a plain folder that needs no sync.
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <map>
 
@@ -72,6 +73,19 @@ void PickFileInPieces(const std::string&, FileInPieces handlers) {
     State().pieces = std::move(handlers);
 }
 void PollEvents() {}
+void FetchFile(const std::string& url, Fetched done) {
+    // stdio rather than <fstream>, as in the web build (no iostreams linked).
+    std::FILE* in = std::fopen(url.c_str(), "rb");
+    if (!in) return done({}, "missing");
+    std::string bytes;
+    char buf[16384];
+    size_t got = 0;
+    while ((got = std::fread(buf, 1, sizeof buf, in)) > 0) bytes.append(buf, got);
+    const bool failed = std::ferror(in) != 0;
+    std::fclose(in);
+    if (failed) return done({}, "read error");
+    done(std::move(bytes), "");
+}
 void OpenUrl(const std::string& url) { Record(State().url, url, {}, {}); }
 std::string GetSetting(const std::string& key) {
     auto it = State().settings.find(key);

@@ -16,6 +16,11 @@ struct PendingPick {
     card::platform::PickedFile file;
 };
 
+struct PendingFetch {
+    int token;
+    std::string bytes, error;
+};
+
 struct WebState {
     std::string clipboard;
     card::platform::SyncDone sync_done;
@@ -24,6 +29,9 @@ struct WebState {
     std::deque<PendingPick> picked;
     int pieces_token = 0;  // PickFileInPieces: the file being read (0: none)
     card::platform::FileInPieces pieces;
+    int next_fetch_token = 1;
+    std::map<int, card::platform::Fetched> fetch_callbacks;
+    std::deque<PendingFetch> fetched;
 };
 
 WebState& Web() {
@@ -174,6 +182,27 @@ EM_JS(void, card_js_set_setting, (const char* key, const char* value), {
     try { window.localStorage.setItem('card.' + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
 
+// fetch() of a file beside the page; the answer goes to card_fetched (bytes, or an error:
+// "missing" for a 404, "HTTP <status>", or the network's reason).
+EM_JS(void, card_js_fetch, (const char* url, int token), {
+    var deliver = function(bytes, error) {
+        var ptr = Module._malloc(bytes.length || 1);
+        HEAPU8.set(bytes, ptr);
+        var len = lengthBytesUTF8(error) + 1;
+        var errPtr = Module._malloc(len);
+        stringToUTF8(error, errPtr, len);
+        Module._card_fetched(token, ptr, bytes.length, errPtr);
+        Module._free(errPtr);
+        Module._free(ptr);
+        if (Module.cardWake) Module.cardWake();
+    };
+    fetch(UTF8ToString(url)).then(function(r) {
+        if (!r.ok) throw new Error(r.status === 404 ? 'missing' : 'HTTP ' + r.status);
+        return r.arrayBuffer();
+    }).then(function(buf) { deliver(new Uint8Array(buf), ''); },
+            function(e) { deliver(new Uint8Array(0), String(e && e.message || e)); });
+});
+
 EM_JS(void, card_js_open_url, (const char* url), {
     var u = UTF8ToString(url);
     if (/^https?:/i.test(u)) { window.open(u, '_blank', 'noopener'); return; }
@@ -255,6 +284,10 @@ EMSCRIPTEN_KEEPALIVE void card_file_end(int token, const char* error) {
     if (web.pieces.end) web.pieces.end(error ? error : "");
 }
 
+EMSCRIPTEN_KEEPALIVE void card_fetched(int token, const char* data, int len, const char* error) {
+    Web().fetched.push_back({token, std::string(data, data + (len > 0 ? len : 0)), error ? error : ""});
+}
+
 // Text pasted into the page (DOM paste event): becomes ImGui's clipboard content.
 EMSCRIPTEN_KEEPALIVE void card_set_clipboard_from_page(const char* text) {
     Web().clipboard = text ? text : "";
@@ -319,6 +352,21 @@ void PollEvents() {
         web.pick_callbacks.erase(it);
         if (cb) cb(pick.file);
     }
+    while (!web.fetched.empty()) {
+        PendingFetch f = std::move(web.fetched.front());
+        web.fetched.pop_front();
+        auto it = web.fetch_callbacks.find(f.token);
+        if (it == web.fetch_callbacks.end()) continue;
+        Fetched cb = std::move(it->second);
+        web.fetch_callbacks.erase(it);
+        if (cb) cb(std::move(f.bytes), f.error);
+    }
+}
+
+void FetchFile(const std::string& url, Fetched done) {
+    const int token = Web().next_fetch_token++;
+    Web().fetch_callbacks[token] = std::move(done);
+    card_js_fetch(url.c_str(), token);
 }
 
 void OpenUrl(const std::string& url) { card_js_open_url(url.c_str()); }

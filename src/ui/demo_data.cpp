@@ -1,16 +1,17 @@
 // "Load demo data" (issue 5): the File menu item and the start screen's button.
 //
 // The demo data is an ordinary interchange file, assets/demo.json (written by
-// tools/gen_demo.mjs), that the wasm build packs into app.data at /assets/demo.json. Both
-// commands read it and hand it to the import dialog (OpenImportDialog), the same path as
-// File > Import JSON…: the user sees what it would add, chooses Merge or Replace and
-// applies it (or cancels). A missing or unreadable file says so and changes nothing; a
+// tools/gen_demo.mjs), that the wasm build serves beside the page as demo.json (not in
+// app.data: 64 KB gzipped that a start need not download). Both commands fetch it and
+// hand it to the import dialog (OpenImportDialog), the same path as File > Import JSON…:
+// the user sees what it would add, chooses Merge or Replace and applies it (or cancels). A missing or unreadable file says so and changes nothing; a
 // damaged one is rejected by the dialog with the reason, changing nothing. A read-only tab
 // (another tab holds the data) shows both disabled, with a tooltip saying why.
 #include <cstdio>
 #include <string>
 
 #include "imgui.h"
+#include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/commands.h"
 #include "ui/i18n.h"
@@ -20,12 +21,12 @@
 namespace card {
 namespace {
 
-// The shipped file. In the browser the preloaded /assets; natively assets/ of the working
-// directory (the tests run from the source tree), else of the source tree this file was
-// compiled from.
+// The shipped file. In the browser demo.json beside the page (fetched when asked for, so
+// it is not part of the start's download); natively assets/ of the working directory (the
+// tests run from the source tree), else of the source tree this file was compiled from.
 std::string DefaultDemoPath() {
 #ifdef __EMSCRIPTEN__
-    return "/assets/demo.json";
+    return "demo.json";
 #else
     const std::string relative = "assets/demo.json";
     if (std::FILE* f = std::fopen(relative.c_str(), "rb")) {
@@ -46,24 +47,26 @@ std::string Format(Str fmt, const std::string& arg) {
     return buf;
 }
 
-// Reads the demo file and opens the import dialog with it. Returns "" when the dialog
-// opens, else the reason (the store is never touched here).
-std::string StartDemoImport(UiState& ui) {
+// Fetches the demo file and opens the import dialog with it (the store is never touched
+// here). A failure's reason goes under the start screen's button, or to the status message
+// for the menu's item (`from_menu`). In the browser the answer comes in a later frame;
+// meanwhile both commands are disabled.
+void StartDemoImport(UiState& ui, bool from_menu) {
     const std::string path = ui.demo.path.empty() ? DefaultDemoPath() : ui.demo.path;
-    // stdio rather than <fstream>: this was the app's only iostream, and it brought the
-    // locale machinery into app.wasm (74 KB, 25 KB gzipped) for this one read.
-    std::FILE* in = std::fopen(path.c_str(), "rb");
-    if (!in) return Format(Str::DemoMissing, path);
-    std::string text;
-    char buf[16384];
-    size_t got = 0;
-    while ((got = std::fread(buf, 1, sizeof buf, in)) > 0) text.append(buf, got);
-    const bool failed = std::ferror(in) != 0;
-    std::fclose(in);
-    if (failed) return Format(Str::DemoUnreadable, path);
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) return Format(Str::DemoEmpty, path);
-    OpenImportDialog(ui, Tr(Str::DemoFileName), std::move(text));
-    return "";
+    ui.demo.error.clear();
+    ui.demo.fetching = true;
+    UiState* state = &ui;  // the app's, alive as long as the page
+    platform::FetchFile(path, [state, path, from_menu](std::string text, const std::string& error) {
+        UiState& u = *state;
+        u.demo.fetching = false;
+        std::string reason;
+        if (error == "missing") reason = Format(Str::DemoMissing, path);
+        else if (!error.empty()) reason = Format(Str::DemoUnreadable, path);  // the browser's reason says no more
+        else if (text.find_first_not_of(" \t\r\n") == std::string::npos) reason = Format(Str::DemoEmpty, path);
+        if (reason.empty()) OpenImportDialog(u, Tr(Str::DemoFileName), std::move(text));
+        else if (from_menu) u.message = reason;
+        else u.demo.error = reason;
+    });
 }
 
 void ReadOnlyTooltip(bool read_only) {
@@ -80,12 +83,9 @@ void ReadOnlyTooltip(bool read_only) {
 
 void DrawDemoDataMenuItem(App& app) {
     const bool read_only = app.env.read_only;
-    const bool clicked = ImGui::MenuItem(Tr(Str::DemoMenuItem), nullptr, false, !read_only);
+    const bool clicked = ImGui::MenuItem(Tr(Str::DemoMenuItem), nullptr, false, !read_only && !app.ui.demo.fetching);
     ReadOnlyTooltip(read_only);
-    if (!clicked || read_only) return;
-    app.ui.demo.error.clear();
-    const std::string error = StartDemoImport(app.ui);
-    if (!error.empty()) app.ui.message = error;
+    if (clicked && !read_only) StartDemoImport(app.ui, true);
 }
 
 void DrawDemoDataStartButton(UiState& ui, bool read_only) {
@@ -93,11 +93,11 @@ void DrawDemoDataStartButton(UiState& ui, bool read_only) {
     ImGui::Spacing();
     DisabledHint(Tr(Str::DemoStartHint));
     ImGui::Spacing();
-    ImGui::BeginDisabled(read_only);
+    ImGui::BeginDisabled(read_only || ui.demo.fetching);
     const bool clicked = ImGui::Button(Tr(Str::DemoStartButton));
     ImGui::EndDisabled();
     ReadOnlyTooltip(read_only);
-    if (clicked && !read_only) ui.demo.error = StartDemoImport(ui);
+    if (clicked && !read_only) StartDemoImport(ui, false);
     if (!ui.demo.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colors::kErrorText);
         TextHint(ui.demo.error.c_str());

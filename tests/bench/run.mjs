@@ -349,6 +349,7 @@ async function importExport(origin, datasetUrl) {
           return window.__benchBytes.length;`, datasetUrl);
         const res = await inPage(page, `
           const bytes = window.__benchBytes;
+          window.__benchBytes = null;  // used by these two only (the app never holds a picked file whole)
           const out = {};
           const parseIt = () => {
             try {

@@ -89,5 +89,32 @@ export default {
       }
       await ctx.close(browser);
     }
+
+    // demo.json is fetched when asked for: a 404, then a network error, each says so under
+    // the button and changes nothing; the third click (served) opens the dialog.
+    const browser = await ctx.launch(ctx.newProfile());
+    const page = await ctx.newPage(browser);
+    await page.setRequestInterception(true);
+    const answers = ['404', 'abort'];
+    page.on('request', r => {
+      if (!/\/demo\.json(\?|$)/.test(r.url())) return r.continue().catch(() => {});
+      const a = answers.shift();
+      return (a === '404' ? r.respond({ status: 404, contentType: 'text/plain', body: 'not found' })
+        : a === 'abort' ? r.abort() : r.continue()).catch(() => {});
+    });
+    await page.goto(`${ctx.origin}/?lang=en`, { waitUntil: 'load' });
+    await page.evaluate(() => window.cardApp.ready);
+    await waitLocate(page, UI.en.hint, 10000);
+    await clickLabel(page, UI.en.load);
+    await waitLocate(page, 'Demo data could not be loaded: demo.json is missing. Nothing was changed.', 10000);
+    await page.mouse.move(900, 600);  // off the button: its tooltip would cover the message
+    await ctx.app.waitFrames(page, 2);
+    await ctx.screenshot(page, 'missing');
+    await clickLabel(page, UI.en.load);
+    await waitLocate(page, 'Demo data could not be loaded: demo.json could not be read. Nothing was changed.', 10000);
+    assert.equal((await exportData(page)).clients.length, 0, 'a failed demo load changes nothing');
+    await clickLabel(page, UI.en.load);
+    await waitLocate(page, UI.en.apply, 10000);
+    await ctx.close(browser);
   },
 };
