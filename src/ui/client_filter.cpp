@@ -570,7 +570,9 @@ void StartPass(const Store& store, UiState& ui, uint32_t keep, bool may_narrow) 
     p.next = 0;
     p.hits = 0;
     p.shown_hits = SIZE_MAX;
-    p.show_ms = 0;
+    // p.show_ms stays: the last pass's time to put its list in order is the best guess for
+    // this one's first frame (a narrowing pass shows no more than that one did), which the
+    // scan leaves free so that the keystroke's frame keeps to the budget.
     p.order.assign(n, UINT32_MAX);
     for (size_t i = 0; i < l.sorted.size(); ++i)
         if (l.sorted[i] < n) p.order[l.sorted[i]] = static_cast<uint32_t>(i);

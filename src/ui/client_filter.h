@@ -51,7 +51,7 @@ void UpdateClientList(const Store& store, UiState& ui);
 // far, in their final order, and the next calls go on where this one stopped; the result,
 // once complete, is the same as in one go. The list draws it with the frame's budget.
 constexpr double kClientListComplete = 1e300;
-constexpr double kClientListFrameBudgetMs = 2.0;
+constexpr double kClientListFrameBudgetMs = 1.5;
 void UpdateClientList(const Store& store, UiState& ui, const Moment& now, double budget_ms);
 void UpdateClientListForFrame(const Store& store, UiState& ui);
 // The list is not complete for ui.search and the filters yet (a pass is under way or due):
