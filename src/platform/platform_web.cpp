@@ -183,7 +183,7 @@ EM_JS(void, card_js_set_setting, (const char* key, const char* value), {
 });
 
 // fetch() of a file beside the page; the answer goes to card_fetched (bytes, or an error:
-// "missing" for a 404, "HTTP <status>", or the network's reason).
+// "missing" for a 404, "HTTP <status>", "timeout" after 30 s, or the network's reason).
 EM_JS(void, card_js_fetch, (const char* url, int token), {
     var deliver = function(bytes, error) {
         var ptr = Module._malloc(bytes.length || 1);
@@ -196,11 +196,16 @@ EM_JS(void, card_js_fetch, (const char* url, int token), {
         Module._free(ptr);
         if (Module.cardWake) Module.cardWake();
     };
-    fetch(UTF8ToString(url)).then(function(r) {
+    var abort = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = setTimeout(function() { if (abort) abort.abort(); }, 30000);
+    fetch(UTF8ToString(url), abort ? {signal: abort.signal} : {}).then(function(r) {
         if (!r.ok) throw new Error(r.status === 404 ? 'missing' : 'HTTP ' + r.status);
         return r.arrayBuffer();
-    }).then(function(buf) { deliver(new Uint8Array(buf), ''); },
-            function(e) { deliver(new Uint8Array(0), String(e && e.message || e)); });
+    }).then(function(buf) { clearTimeout(timer); deliver(new Uint8Array(buf), ""); },
+            function(e) {
+                clearTimeout(timer);
+                deliver(new Uint8Array(0), e && e.name === 'AbortError' ? 'timeout' : String(e && e.message || e));
+            });
 });
 
 EM_JS(void, card_js_open_url, (const char* url), {

@@ -4,9 +4,10 @@
 // tools/gen_demo.mjs), that the wasm build serves beside the page as demo.json (not in
 // app.data: 64 KB gzipped that a start need not download). Both commands fetch it and
 // hand it to the import dialog (OpenImportDialog), the same path as File > Import JSON…:
-// the user sees what it would add, chooses Merge or Replace and applies it (or cancels). A missing or unreadable file says so and changes nothing; a
-// damaged one is rejected by the dialog with the reason, changing nothing. A read-only tab
-// (another tab holds the data) shows both disabled, with a tooltip saying why.
+// the user sees what it would add, chooses Merge or Replace and applies it (or cancels).
+// A missing or unreadable file says so and changes nothing; a damaged one is rejected by
+// the dialog with the reason, changing nothing. A read-only tab (another tab holds the
+// data) shows both disabled, with a tooltip saying why.
 #include <cstdio>
 #include <string>
 
