@@ -845,9 +845,10 @@
     exportBlob: function (pieceBytes) {
       if (!Module.ccall('card_export_pieces', 'number', ['number'], [pieceBytes || 0]))
         throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
-      var blob = new Blob(Module.cardPieces, { type: 'application/json' });
+      var pieces = Module.cardPieces, error = Module.cardPiecesError;
       Module.cardPieces = null;
-      return blob;
+      if (error) throw new Error('export failed: the browser refused the file (' + error + ')');
+      return new Blob(pieces, { type: 'application/json' });
     },
     importJson: function (text, mode) {
       var m = mode === 'replace' ? 1 : 0;

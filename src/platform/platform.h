@@ -21,9 +21,11 @@ void DownloadFile(const std::string& file_name, const std::string& mime, const s
 // 680 MB): PiecesBegin, then PiecesAdd for each piece in order (its bytes are copied out
 // when it is added; the buffer can be reused), then PiecesDownload saves them as one file.
 // On the web the pieces wait in Module.cardPieces (web/pre.js's exportBlob takes them too).
+// False when the browser refused a piece (out of memory or disk): nothing is downloaded
+// and the page says why.
 void PiecesBegin();
 void PiecesAdd(std::string_view bytes);
-void PiecesDownload(const std::string& file_name, const std::string& mime);
+bool PiecesDownload(const std::string& file_name, const std::string& mime);
 // Opens a file in a new browser tab (Blob URL), for the browser to show or hand to the
 // system (PDF, images, text); falls back to a download when the tab is blocked.
 void OpenFile(const std::string& file_name, const std::string& mime, const std::string& bytes);

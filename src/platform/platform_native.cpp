@@ -56,9 +56,10 @@ void DownloadFile(const std::string& name, const std::string& mime, const std::s
 }
 void PiecesBegin() { State().pieces_so_far.clear(); }
 void PiecesAdd(std::string_view bytes) { State().pieces_so_far.append(bytes); }
-void PiecesDownload(const std::string& name, const std::string& mime) {
+bool PiecesDownload(const std::string& name, const std::string& mime) {
     Record(State().download, name, mime, State().pieces_so_far);
     State().pieces_so_far.clear();
+    return true;
 }
 void OpenFile(const std::string& name, const std::string& mime, const std::string& bytes) {
     Record(State().open_file, name, mime, bytes);

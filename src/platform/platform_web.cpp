@@ -66,18 +66,34 @@ EM_JS(void, card_js_set_lang_in_url, (const char* lang), {
     } catch (e) {}
 });
 
-EM_JS(void, card_js_pieces_begin, (), { Module.cardPieces = []; });
+EM_JS(void, card_js_pieces_begin, (), { Module.cardPieces = []; Module.cardPiecesError = ""; });
 // Each piece becomes a Blob of its own at once (the bytes leave the heap, and the JS heap:
-// Chromium keeps large Blobs in the browser process); the file is a Blob of those.
+// Chromium keeps large Blobs in the browser process); the file is a Blob of those. A piece
+// the browser refuses (out of memory or disk) spoils the file: Module.cardPiecesError.
 EM_JS(void, card_js_pieces_add, (const char* data, int len), {
-    Module.cardPieces.push(new Blob([HEAPU8.subarray(data, data + len)]));
+    if (Module.cardPiecesError) return;
+    try {
+        Module.cardPieces.push(new Blob([HEAPU8.subarray(data, data + len)]));
+    } catch (e) {
+        Module.cardPiecesError = String(e && e.message || e);
+        Module.cardPieces = [];
+    }
 });
-EM_JS(void, card_js_pieces_download, (const char* name, const char* mime), {
-    var blob = new Blob(Module.cardPieces || [], {type: UTF8ToString(mime)});
+EM_JS(int, card_js_pieces_download, (const char* name, const char* mime), {
+    var error = Module.cardPiecesError;
+    var pieces = Module.cardPieces || [];
     Module.cardPieces = null;
-    var url = URL.createObjectURL(blob);
+    if (error) {
+        var ru = window.cardBoot && window.cardBoot.text('ru', '') === 'ru';
+        if (Module.cardShowError)
+            Module.cardShowError(ru ? 'Файл не удалось создать (' + error + '); ничего не скачано.'
+                                    : 'The file could not be made (' + error + '); nothing was downloaded.');
+        return 0;
+    }
+    var url = URL.createObjectURL(new Blob(pieces, {type: UTF8ToString(mime)}));
     Module.cardClickAnchor(url, UTF8ToString(name));
     setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
+    return 1;
 });
 
 // `pieces`: the file is read in slices of Module.cardImportPieceBytes (web/pre.js) handed
@@ -322,8 +338,8 @@ void DownloadFile(const std::string& file_name, const std::string& mime, const s
 
 void PiecesBegin() { card_js_pieces_begin(); }
 void PiecesAdd(std::string_view bytes) { card_js_pieces_add(bytes.data(), static_cast<int>(bytes.size())); }
-void PiecesDownload(const std::string& file_name, const std::string& mime) {
-    card_js_pieces_download(file_name.c_str(), mime.c_str());
+bool PiecesDownload(const std::string& file_name, const std::string& mime) {
+    return card_js_pieces_download(file_name.c_str(), mime.c_str()) != 0;
 }
 
 void OpenFile(const std::string& file_name, const std::string& mime, const std::string& bytes) {

@@ -59,8 +59,8 @@ void ExportAllToPieces(const App& app, const Moment& now, size_t piece_bytes) {
 void ExportAllToDownload(App& app) {
     const Moment now = platform::Now();
     ExportAllToPieces(app, now);
-    platform::PiecesDownload(ExportFileName("", now.LocalDate()), "application/json");
-    NoteBackupExported(app, now.utc_ms);
+    if (platform::PiecesDownload(ExportFileName("", now.LocalDate()), "application/json"))
+        NoteBackupExported(app, now.utc_ms);  // a refused file is no backup
 }
 
 void ExportClientToDownload(const App& app, const std::string& client_id) {

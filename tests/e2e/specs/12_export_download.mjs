@@ -51,6 +51,26 @@ export default {
     assert.equal(blob.type, 'application/json', 'exportBlob(): its type');
     assert.ok(stripExportedAt(blob.text) === stripExportedAt(blob.json),
       'cardApp.exportBlob(256) is cardApp.exportJson() except for exported_at');
+    // A piece the browser refuses (out of memory or disk: here a Blob that throws) fails the
+    // export with the reason, and the menu's Export JSON says so instead of downloading.
+    await page.evaluate(() => {
+      window.__realBlob = window.Blob;
+      window.Blob = function (parts, opts) {
+        if (parts && parts[0] instanceof Uint8Array) throw new Error('QuotaExceededError (test)');
+        return new window.__realBlob(parts, opts);
+      };
+    });
+    const refused = await page.evaluate(() => { try { window.cardApp.exportBlob(); return 'exported'; } catch (e) { return e.message; } });
+    assert.equal(refused, 'export failed: the browser refused the file (QuotaExceededError (test))', 'exportBlob() when a piece is refused');
+    await click(page, 'File');
+    await click(page, 'Export JSON');
+    const notice = await page.waitForFunction(() => {
+      const n = document.getElementById('notice');
+      return n && !n.hidden && /could not be made/.test(n.textContent) && n.textContent;
+    }, { timeout: 5000 }).then(h => h.jsonValue());
+    assert.match(notice, /\(QuotaExceededError \(test\)\); nothing was downloaded/, 'the page says why nothing was downloaded');
+    await page.evaluate(() => { window.Blob = window.__realBlob; document.getElementById('notice').hidden = true; });
+    ctx.note(`a refused piece -> "${notice.trim()}"`);
 
     // ---- Select a client, File > Export this client
     const client = fixture.data.clients.find(c => c.id === 'cl-romashka') || fixture.data.clients[0];
