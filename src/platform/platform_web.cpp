@@ -84,7 +84,7 @@ EM_JS(int, card_js_pieces_download, (const char* name, const char* mime), {
     var pieces = Module.cardPieces || [];
     Module.cardPieces = null;
     if (error) {
-        var ru = window.cardBoot && window.cardBoot.text('ru', '') === 'ru';
+        var ru = window.cardBoot && window.cardBoot.text("ru", "en") === "ru";
         if (Module.cardShowError)
             Module.cardShowError(ru ? 'Файл не удалось создать (' + error + '); ничего не скачано.'
                                     : 'The file could not be made (' + error + '); nothing was downloaded.');
