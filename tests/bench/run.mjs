@@ -414,11 +414,12 @@ async function importExport(origin, datasetUrl) {
   return { browser, page: mainPage, profile, counts };
 }
 
-// 4. One field edit -> "saved" (IndexedDB committed), the save started at once (Flush,
-// what the debounce would start 400 ms later).
 // An IndexedDB commit's time varies a lot (14-130 ms for the same save at S): at least
 // this many edits at each size, whatever --runs says.
 const SAVE_EDITS = 7;
+
+// 4. One field edit -> "saved" (IndexedDB committed), the save started at once (Flush,
+// what the debounce would start 400 ms later).
 async function saveAfterEdit(page, runs) {
   const times = [];
   for (let r = 0; r < runs; ++r) {
