@@ -823,6 +823,8 @@
 
   // ---- window.cardApp: the automation API, through the same code paths as the UI.
   var resolveReady;
+  // exportJson and exportBlob while a large store's rest is still coming from IndexedDB.
+  var EXPORT_STILL_READING = 'export refused: the saved data is still being read (cardApp.stats().loading)';
   var api = {
     ready: new Promise(function (r) { resolveReady = r; }),
     get readOnly() { return !!Module.cardReadOnly; },
@@ -833,7 +835,7 @@
         // would leave it out), or when the text is longer than the browser makes a string
         // (seen at 100k clients, 680 MB): the Export JSON command downloads it as a file.
         if (api.stats().loading !== undefined)
-          throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
+          throw new Error(EXPORT_STILL_READING);
         throw new Error('export failed: the text is longer than this browser makes a JavaScript string; ' +
                         'cardApp.exportBlob() or File > Export JSON make it a file');
       }
@@ -844,7 +846,7 @@
     // Refused like exportJson while the rest of a large store is still being read.
     exportBlob: function (pieceBytes) {
       if (!Module.ccall('card_export_pieces', 'number', ['number'], [pieceBytes || 0]))
-        throw new Error('export refused: the saved data is still being read (cardApp.stats().loading)');
+        throw new Error(EXPORT_STILL_READING);
       var pieces = Module.cardPieces, error = Module.cardPiecesError;
       Module.cardPieces = null;
       if (error) throw new Error('export failed: the browser refused the file (' + error + ')');

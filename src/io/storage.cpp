@@ -513,10 +513,16 @@ void ReserveFor(PartialCollection<Record>& p, const std::vector<ShardEntry>& sha
     p.index.reserve(expected);
 }
 
-// Whether a shard file's bytes are whole: its size, then its checksum (`checksum`: false
-// leaves the checksum for later, VerifyShard). False with `problem` otherwise.
-bool ShardBytesOk(const ShardEntry& e, std::string_view text, bool checksum, LoadProblem& problem) {
+// Reads a shard file into `text` and checks its bytes are whole: it exists and reads, its
+// size, then its checksum (`checksum`: false leaves the checksum for later: ContinueLoad
+// reads the file again with it). False with `problem` otherwise.
+bool ReadShardBytes(FileSystem& fs, const std::string& dir, const ShardEntry& e, std::string& text, bool checksum,
+                    LoadProblem& problem) {
+    const std::string path = JoinPath(dir, e.file);
+    std::string read_error;
     problem.file = e.file;
+    if (!fs.ReadFile(path, text, read_error))
+        return Fail(problem, fs.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
     if (text.size() < e.bytes)
         return Fail(problem, Damage::Truncated,
                     "truncated: " + std::to_string(text.size()) + " of " + std::to_string(e.bytes) + " bytes");
@@ -525,18 +531,8 @@ bool ShardBytesOk(const ShardEntry& e, std::string_view text, bool checksum, Loa
     return true;
 }
 
-// Reads a shard file and checks its bytes whole (a loaded shard whose checksum was left).
-bool VerifyShard(FileSystem& fs, const std::string& dir, const ShardEntry& e, std::string& text, LoadProblem& problem) {
-    const std::string path = JoinPath(dir, e.file);
-    std::string read_error;
-    problem.file = e.file;
-    if (!fs.ReadFile(path, text, read_error))
-        return Fail(problem, fs.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
-    return ShardBytesOk(e, text, true, problem);
-}
-
 // Reads shard i of collection c (of `shards`) into `p`: the file exists, its size and
-// checksum match (`checksum`: false leaves the checksum for VerifyShard), it parses, its
+// checksum match (`checksum`: false leaves the checksum for later), it parses, its
 // collection and record count match, every record decodes and belongs to that shard, no
 // id twice. False with `problem` otherwise.
 template <class Record>
@@ -545,13 +541,8 @@ bool ReadShardInto(FileSystem& fs, const std::string& dir, size_t c, const std::
                    LoadTiming& timing, bool checksum = true) {
     const ShardEntry& e = shards[i];
     const auto count = static_cast<uint32_t>(shards.size());
-    problem.file = e.file;
-    const std::string path = JoinPath(dir, e.file);
-    std::string read_error;
     const auto t0 = std::chrono::steady_clock::now();
-    if (!fs.ReadFile(path, text, read_error))
-        return Fail(problem, fs.Exists(path) ? Damage::ReadError : Damage::Missing, read_error);
-    if (!ShardBytesOk(e, text, checksum, problem)) return false;
+    if (!ReadShardBytes(fs, dir, e, text, checksum, problem)) return false;
     const auto t1 = std::chrono::steady_clock::now();
     timing.read_ms += std::chrono::duration<double, std::milli>(t1 - t0).count();
     std::vector<Record>& records = p.shard_records;
@@ -834,7 +825,7 @@ StoreStorage::Continue StoreStorage::ContinueLoad(Store& out, double budget_ms, 
         const auto [c, i] = d.unverified[d.verified];
         const ShardEntry& e = current_.shards[c][i];
         const auto t0 = std::chrono::steady_clock::now();
-        ok = VerifyShard(fs_, dir_, e, d.text, problem);
+        ok = ReadShardBytes(fs_, dir_, e, d.text, true, problem);
         d.report.timing.read_ms +=
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         if (!ok) break;

@@ -362,26 +362,28 @@ void PickFileInPieces(const std::string& accept, FileInPieces handlers) {
     card_js_pick_file(accept.c_str(), web.pieces_token, 0, 1);
 }
 
+namespace {
+// Hands each answer in `queue` to the callback waiting under its token, once (`call` makes
+// the call); an answer nobody waits for any more (a picker replaced by another) is dropped.
+template <class Answer, class Callback, class Call>
+void Deliver(std::deque<Answer>& queue, std::map<int, Callback>& waiting, Call call) {
+    while (!queue.empty()) {
+        Answer answer = std::move(queue.front());
+        queue.pop_front();
+        auto it = waiting.find(answer.token);
+        if (it == waiting.end()) continue;
+        Callback cb = std::move(it->second);
+        waiting.erase(it);
+        if (cb) call(cb, answer);
+    }
+}
+}  // namespace
+
 void PollEvents() {
     auto& web = Web();
-    while (!web.picked.empty()) {
-        PendingPick pick = std::move(web.picked.front());
-        web.picked.pop_front();
-        auto it = web.pick_callbacks.find(pick.token);
-        if (it == web.pick_callbacks.end()) continue;
-        FilePicked cb = std::move(it->second);
-        web.pick_callbacks.erase(it);
-        if (cb) cb(pick.file);
-    }
-    while (!web.fetched.empty()) {
-        PendingFetch f = std::move(web.fetched.front());
-        web.fetched.pop_front();
-        auto it = web.fetch_callbacks.find(f.token);
-        if (it == web.fetch_callbacks.end()) continue;
-        Fetched cb = std::move(it->second);
-        web.fetch_callbacks.erase(it);
-        if (cb) cb(std::move(f.bytes), f.error);
-    }
+    Deliver(web.picked, web.pick_callbacks, [](FilePicked& cb, PendingPick& pick) { cb(pick.file); });
+    Deliver(web.fetched, web.fetch_callbacks,
+            [](Fetched& cb, PendingFetch& f) { cb(std::move(f.bytes), f.error); });
 }
 
 void FetchFile(const std::string& url, Fetched done) {
